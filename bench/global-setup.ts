@@ -1,0 +1,31 @@
+// Clears the row file before the run and prints the one summary table after it.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ROWS_FILE, formatMs, type BenchRow } from './harness';
+
+export function setup(): void {
+  rmSync(ROWS_FILE, { force: true });
+}
+
+export function teardown(): void {
+  if (!existsSync(ROWS_FILE)) return;
+  const rows = readFileSync(ROWS_FILE, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as BenchRow);
+  const table = rows.map((r) => ({
+    group: r.group,
+    benchmark: r.name,
+    median: r.median === null ? (r.value ?? '') : formatMs(r.median),
+    target: r.target ?? '',
+    note: r.note ?? '',
+  }));
+  const cols = ['group', 'benchmark', 'median', 'target', 'note'] as const;
+  const width = cols.map((c) => Math.max(c.length, ...table.map((t) => t[c].length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(width[i]!)).join(' | ') + ' |';
+  const out = [
+    line([...cols]),
+    line(width.map((w) => '-'.repeat(w))),
+    ...table.map((t) => line(cols.map((c) => t[c]))),
+  ];
+  process.stdout.write('\nComposure benchmarks (medians over repeated runs)\n' + out.join('\n') + '\n');
+}

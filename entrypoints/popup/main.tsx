@@ -1,0 +1,7 @@
+import { render } from 'preact';
+
+function App() {
+  return <main>Composure</main>;
+}
+
+render(<App />, document.getElementById('app')!);

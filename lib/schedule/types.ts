@@ -1,0 +1,40 @@
+// The scheduling contract (shared/CONTRACT.md §2). Names and shapes are fixed; do not change them.
+import type { UrgencyLabel } from '../analysis/types';
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** A span of local wall-clock time, 'HH:MM', start inclusive, end exclusive. */
+export interface TimeRange {
+  start: string;
+  end: string;
+}
+
+/** A span of local dates, 'YYYY-MM-DD', both inclusive. */
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+export type WorkingHours = Partial<Record<Weekday, TimeRange[]>>;
+
+export interface Person {
+  id: string;
+  name: string;
+  timeZone: string;
+  workingHours: WorkingHours;
+  outOfOffice?: DateRange[];
+}
+
+export interface SendTimeInput {
+  now: number;
+  recipients: Person[];
+  urgency: UrgencyLabel;
+}
+
+export interface SendSuggestion {
+  at: 'now' | number;
+  inHours: string[];
+  reasons: string[];
+}

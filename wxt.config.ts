@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { HOST_MATCHES } from './lib/hosts/matches';
+
+
+export default defineConfig({
+  srcDir: '.',
+  // Tests that build in parallel with others (manifest checks, benches) write elsewhere.
+  outDir: process.env.COMPOSURE_OUT_DIR ?? '.output',
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, reactAliasesEnabled: false })],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Composure',
+    description:
+      'Write chat messages that one reply resolves: completeness, urgency and send time, inside Slack and Teams. Nothing leaves your machine.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: HOST_MATCHES,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'composure@composure.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
