@@ -1,0 +1,158 @@
+// Turns deadline phrases ("by Thu 17:00", "EOD", "tomorrow morning") into instants, and shows each
+// on every recipient's clock so a deadline that lands outside someone's hours is visible.
+//
+// Defaults when a phrase names a day but no time: end of the sender's working day that weekday
+// (17:00 if they have no hours then); "morning" and "next week" mean the start (09:00 default).
+// An explicit zone ("15:00 PT") is read on that zone's clock and ignores the sender's hours.
+import { DAY, MINUTE, dayOf, formatClock, weekdayIndex, weekdayShort } from './calendar';
+import { findDeadlineGroups, type DeadlineGroup, type DeadlineToken } from './deadline-tokens';
+import { wallClock, zoneAbbreviation, formatLabel } from './format-label';
+import type { Person, WorkingHours } from './types';
+import { compilePerson, isOutOfOffice, type CompiledPerson } from './validate-person';
+import { isWorkingAt } from './working-intervals';
+import { buildTimeline, localToInstant, toLocal } from './zone-timeline';
+
+export interface DeadlineSender {
+  timeZone: string;
+  workingHours?: WorkingHours;
+}
+
+export interface RecipientDeadline {
+  id: string;
+  name: string;
+  local: string; // 'Thu 08:00 PST'
+  outsideHours: boolean; // they are not working in the minute before the deadline
+  outOfOffice: boolean; // that minute falls on one of their out-of-office days
+}
+
+export interface ResolvedDeadline {
+  phrase: string;
+  span: [start: number, end: number]; // UTF-16 offsets in the text
+  at: number; // epoch ms
+  sender: string; // 'Thu 17:00 CET'
+  perRecipient: RecipientDeadline[];
+  summary: string; // 'by 17:00 Thu CET = 08:00 Thu PST'
+}
+
+/** Finds deadline phrases in `text` and resolves each to an instant; [] when there are none. */
+export function resolveDeadline(
+  text: string,
+  now: number,
+  sender: DeadlineSender | Person,
+  recipients: Person[],
+): ResolvedDeadline[] {
+  const me = compilePerson(
+    'id' in sender ? sender : { id: 'sender', name: 'Sender', timeZone: sender.timeZone, workingHours: sender.workingHours ?? {} },
+  );
+  const people = recipients.map(compilePerson);
+  if (typeof text !== 'string' || !Number.isFinite(now)) return [];
+  const out: ResolvedDeadline[] = [];
+  for (const group of findDeadlineGroups(text)) {
+    const at = resolveGroup(group, now, me);
+    if (!Number.isFinite(at) || Math.abs(at) > 8e15) continue;
+    out.push(describeDeadline(text, group, at, me, people));
+  }
+  return out;
+}
+
+/** Reads a group's tokens on one zone's clock, with that zone's working hours (if any). */
+function resolveGroup(group: DeadlineGroup, now: number, me: CompiledPerson): number {
+  const find = <K extends DeadlineToken['kind']>(kind: K) =>
+    group.tokens.find((t): t is Extract<DeadlineToken, { kind: K }> => t.kind === kind);
+  const duration = find('duration');
+  if (duration) return now + duration.ms;
+  const zoneToken = find('zone');
+  const zone = zoneToken?.zone ?? me.person.timeZone;
+  // The sender's hours only apply on the sender's own clock.
+  const hours = (day: number) => (zoneToken ? [] : me.hours[weekdayIndex(day)]!);
+  const firstStart = (day: number) => hours(day)[0]?.[0] ?? 9 * 60;
+  const lastEnd = (day: number) => hours(day).at(-1)?.[1] ?? 17 * 60;
+  const worksOn = (day: number) => hours(day).length > 0;
+  const instant = (day: number, minute: number) => {
+    const local = day * DAY + minute * MINUTE;
+    return localToInstant(local, buildTimeline(zone, local - 2 * DAY, local + 2 * DAY));
+  };
+  const today = dayOf(toLocal(now, buildTimeline(zone, now - DAY, now + DAY)));
+  const time = find('time')?.minutes;
+  const before = find('prep')?.before ?? false;
+  const morning = !!find('morning');
+  // "before Monday" with no time: done by the end of the last working day before it.
+  const endBefore = (day: number) => {
+    for (let d = day - 1; d >= day - 7; d--) if (worksOn(d)) return instant(d, lastEnd(d));
+    return instant(day, 0);
+  };
+  const onDay = (day: number, fallback: (d: number) => number = lastEnd) => {
+    if (time !== undefined) return instant(day, time);
+    if (morning) return instant(day, firstStart(day));
+    if (before) return endBefore(day);
+    return instant(day, fallback(day));
+  };
+  // Weeks follow the sender's own working week (Sun-Thu in Riyadh), falling back to Mon-Fri.
+  const weekStart = today - weekdayIndex(today);
+  const firstDayAfter = (from: number, ok: (d: number) => boolean) => {
+    for (let d = from + 1; d <= from + 8; d++) if (ok(d)) return d;
+    return undefined;
+  };
+  const lastOfWeek = (from: number) =>
+    firstDayAfter(from - 1, (d) => worksOn(d) && !worksOn(d + 1)) ??
+    from + ((4 - weekdayIndex(from) + 7) % 7); // Friday
+
+  const date = find('date');
+  if (date) return onDay(date.day);
+  if (find('nextWeek')) {
+    const start = firstDayAfter(today, (d) => worksOn(d) && !worksOn(d - 1)) ?? weekStart + 7;
+    return before ? endBefore(start) : onDay(start, firstStart);
+  }
+  const eow = find('eow');
+  if (eow) {
+    const endOf = (day: number) => instant(day, time ?? lastEnd(day));
+    let last = lastOfWeek(today);
+    if (endOf(last) <= now) last = lastOfWeek(last + 1);
+    if (eow.next) last = lastOfWeek(last + 1);
+    return endOf(last);
+  }
+  const weekday = find('weekday');
+  if (weekday) {
+    let day = today + ((weekday.index - weekdayIndex(today) + 7) % 7);
+    if (weekday.next && day === today) day += 7;
+    const at = onDay(day);
+    return at <= now ? onDay(day + 7) : at;
+  }
+  const rel = find('rel');
+  if (rel) return onDay(today + rel.days);
+  // Only a time, "EOD" or "morning": today, or the next such moment once today's has passed.
+  const at = onDay(today);
+  if (at > now) return at;
+  for (let d = today + 1; d <= today + 7; d++) if (time !== undefined || morning || worksOn(d)) return onDay(d);
+  return onDay(today + 1);
+}
+
+function describeDeadline(text: string, group: DeadlineGroup, at: number, me: CompiledPerson, people: CompiledPerson[]): ResolvedDeadline {
+  const short = (zone: string) => {
+    const { day, minute } = wallClock(at, zone);
+    return `${formatClock(minute)} ${weekdayShort(day)} ${zoneAbbreviation(at, zone)}`;
+  };
+  const senderShort = short(me.person.timeZone);
+  const perRecipient = people.map((p): RecipientDeadline => {
+    const zone = p.person.timeZone;
+    const segments = buildTimeline(zone, at - 2 * DAY, at + 2 * DAY);
+    // The minute before the deadline is the last one they could work on it.
+    const last = at - MINUTE;
+    return {
+      id: p.person.id,
+      name: p.person.name,
+      local: formatLabel(at, zone),
+      outsideHours: !isWorkingAt(p, segments, last),
+      outOfOffice: isOutOfOffice(p, dayOf(toLocal(last, segments))),
+    };
+  });
+  const others = [...new Set(people.map((p) => short(p.person.timeZone)))].filter((s) => s !== senderShort);
+  return {
+    phrase: text.slice(group.start, group.end),
+    span: [group.start, group.end],
+    at,
+    sender: formatLabel(at, me.person.timeZone),
+    perRecipient,
+    summary: ['by ' + senderShort, ...others].join(' = '),
+  };
+}
