@@ -1,0 +1,54 @@
+// backup/* and data/erase: whole-database operations, each followed by re-syncing alarms and badge.
+import { CURRENT_VERSION } from '../db/schema';
+import { eraseAll, readSnapshot, replaceWithSnapshot } from '../db/backup-repo';
+import { exportBackupJson, parseBackupJson } from '../io/json';
+import { ProtocolError } from '../protocol/responses';
+import { refreshBadge } from './badge';
+import { broadcastToHosts } from './broadcast';
+import type { BackgroundContext, Handlers } from './context';
+import { focusState, restoreFocus } from './focus';
+import { OUTBOX_PREFIX, reconcileOutbox } from './outbox';
+
+async function clearOurAlarms(ctx: BackgroundContext): Promise<void> {
+  for (const a of await ctx.port.listAlarms()) {
+    if (a.name.startsWith(OUTBOX_PREFIX) || a.name.startsWith('focus:')) await ctx.port.clearAlarm(a.name);
+  }
+}
+
+async function resync(ctx: BackgroundContext): Promise<void> {
+  await clearOurAlarms(ctx);
+  await reconcileOutbox(ctx);
+  await restoreFocus(ctx);
+  await refreshBadge(ctx);
+  await broadcastToHosts(ctx, { type: 'focus/changed', state: await focusState(ctx) });
+}
+
+/** backup/export, backup/import, data/erase. */
+export const backupHandlers: Handlers<'backup/export' | 'backup/import' | 'data/erase'> = {
+  async 'backup/export'(_req, ctx) {
+    const now = ctx.now();
+    const text = exportBackupJson(await readSnapshot(ctx.db), { now, schemaVersion: CURRENT_VERSION });
+    const day = new Date(now).toISOString().slice(0, 10);
+    return { filename: `composure-backup-${day}.json`, mimeType: 'application/json', text };
+  },
+
+  async 'backup/import'(req, ctx) {
+    const parsed = parseBackupJson(req.text);
+    if (!parsed.snapshot) {
+      const head = parsed.errors.slice(0, 3).map((e) => e.message).join('; ');
+      throw new ProtocolError('invalid-file', `Nothing was restored: ${head}${parsed.errors.length > 3 ? '; …' : ''}`, {
+        errors: parsed.errors,
+      });
+    }
+    const s = parsed.snapshot;
+    await replaceWithSnapshot(ctx.db, s);
+    await resync(ctx);
+    return { people: s.people.length, outbox: s.outbox.length, focusSessions: s.focusSessions.length, stats: s.stats.length };
+  },
+
+  async 'data/erase'(_req, ctx) {
+    await eraseAll(ctx.db);
+    await resync(ctx);
+    return { erased: true as const };
+  },
+};

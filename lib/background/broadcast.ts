@@ -1,0 +1,40 @@
+// Sending background → content-script messages to the Slack/Teams tabs that run our content script.
+import { HOST_MATCHES } from '../hosts/matches';
+import type { ContentMessage } from '../protocol/content-messages';
+import type { BackgroundContext } from './context';
+import type { TabInfo } from './ports';
+
+const HOST_RES = HOST_MATCHES.map(
+  (p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
+);
+
+/** True when a tab URL is one where our content script runs. */
+export function isHostUrl(url: string | undefined): boolean {
+  return !!url && HOST_RES.some((re) => re.test(url));
+}
+
+/** Sends a message to every host tab; tabs without a live content script are skipped silently. */
+export async function broadcastToHosts(ctx: BackgroundContext, message: ContentMessage): Promise<number> {
+  const tabs = (await ctx.port.queryTabs()).filter((t) => isHostUrl(t.url));
+  const results = await Promise.allSettled(tabs.map((t) => ctx.port.sendToTab(t.id, message)));
+  return results.filter((r) => r.status === 'fulfilled').length;
+}
+
+/** Sends to one tab, retrying while a freshly opened page has not loaded its content script yet. */
+export async function sendWithRetry(
+  ctx: BackgroundContext,
+  tab: TabInfo,
+  message: ContentMessage,
+  attempts = 15,
+  delayMs = 1000,
+): Promise<boolean> {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      await ctx.port.sendToTab(tab.id, message);
+      return true;
+    } catch {
+      if (i < attempts - 1) await ctx.sleep(delayMs);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,78 @@
+// people/* requests: the team directory, recipient matching, import and export.
+import { deletePerson, listPeople, matchRecipients, replanPeople } from '../db/people-repo';
+import type { PersonRecord } from '../db/types';
+import { exportPeopleCsv, parsePeopleCsv, type PeopleParse } from '../io/csv';
+import { planPeopleWrite, type PeoplePlan } from '../io/import-plan';
+import { exportTeamJson, parseTeamJson } from '../io/json';
+import type { RowError } from '../io/row-error';
+import { ProtocolError } from '../protocol/responses';
+import type { Handlers } from './context';
+
+type PeopleTypes =
+  | 'people/list'
+  | 'people/upsert'
+  | 'people/delete'
+  | 'people/match'
+  | 'people/import'
+  | 'people/export';
+
+function invalidFile(errors: RowError[]): ProtocolError {
+  const rows = new Set(errors.map((e) => e.row)).size;
+  const head = errors.slice(0, 3).map((e) => e.message).join('; ');
+  return new ProtocolError(
+    'invalid-file',
+    `Nothing was imported: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${rows} row${rows === 1 ? '' : 's'}. ${head}${errors.length > 3 ? '; …' : ''}`,
+    { errors },
+  );
+}
+
+/** people/* handlers. */
+export const peopleHandlers: Handlers<PeopleTypes> = {
+  'people/list': (req, ctx) => listPeople(ctx.db, req.query),
+
+  async 'people/upsert'(req, ctx) {
+    let plan: PeoplePlan | undefined;
+    await replanPeople(ctx.db, (existing) => {
+      plan = planPeopleWrite(existing, [{ row: 1, person: req.person }], { now: ctx.now(), newId: ctx.newId, label: 'Person' });
+      const err = plan.errors[0];
+      if (err) {
+        const code = err.field === 'id' ? 'not-found' : 'conflict';
+        throw new ProtocolError(code, err.message.replace(/^Person 1: /, ''), { errors: plan.errors });
+      }
+      return [...plan.add, ...plan.update];
+    });
+    const p = plan!;
+    const person = (p.add[0] ?? p.update[0] ?? p.unchanged[0]) as PersonRecord;
+    return { person, created: p.add.length > 0 };
+  },
+
+  async 'people/delete'(req, ctx) {
+    return { deleted: await deletePerson(ctx.db, req.id) };
+  },
+
+  'people/match': (req, ctx) => matchRecipients(ctx.db, req.names, req.handles),
+
+  async 'people/import'(req, ctx) {
+    const parsed: PeopleParse = req.format === 'csv' ? parsePeopleCsv(req.text) : parseTeamJson(req.text);
+    if (parsed.errors.length) throw invalidFile(parsed.errors);
+    let plan: PeoplePlan | undefined;
+    await replanPeople(ctx.db, (existing) => {
+      plan = planPeopleWrite(existing, parsed.people, {
+        now: ctx.now(),
+        newId: ctx.newId,
+        label: req.format === 'csv' ? 'Row' : 'Person',
+      });
+      if (plan.errors.length) throw invalidFile(plan.errors);
+      return req.dryRun ? [] : [...plan.add, ...plan.update];
+    });
+    const p = plan!;
+    return { added: p.add.length, updated: p.update.length, unchanged: p.unchanged.length, dryRun: req.dryRun };
+  },
+
+  async 'people/export'(req, ctx) {
+    const people = await listPeople(ctx.db);
+    return req.format === 'csv'
+      ? { filename: 'composure-team.csv', mimeType: 'text/csv', text: exportPeopleCsv(people) }
+      : { filename: 'composure-team.json', mimeType: 'application/json', text: exportTeamJson(people, ctx.now()) };
+  },
+};

@@ -1,0 +1,51 @@
+// Validates every incoming message and dispatches it to its area's handler.
+import { isStorageFailure, toStorageError } from '../db/errors';
+import { ProtocolError, type ErrorBody, type Response } from '../protocol/responses';
+import { parseRequest } from '../protocol/validate';
+import { backupHandlers } from './backup';
+import type { BackgroundContext, Handler, HandlerMap } from './context';
+import { diagnosticsHandlers } from './diagnostics';
+import { focusHandlers } from './focus';
+import { outboxHandlers } from './outbox';
+import { peopleHandlers } from './people';
+import { settingsHandlers } from './settings';
+import { statsHandlers } from './stats';
+
+/** Every handler, by request type (a missing one fails type-checking). */
+export const HANDLERS: HandlerMap = {
+  ...settingsHandlers,
+  ...peopleHandlers,
+  ...outboxHandlers,
+  ...focusHandlers,
+  ...statsHandlers,
+  ...backupHandlers,
+  ...diagnosticsHandlers,
+};
+
+/** Turns any thrown value into the wire error body. */
+export function toErrorBody(e: unknown): ErrorBody {
+  if (e instanceof ProtocolError) return e.toBody();
+  if (isStorageFailure(e)) {
+    const s = toStorageError(e);
+    return { code: s.code, message: s.message };
+  }
+  return { code: 'internal', message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` };
+}
+
+/** A function answering one raw message with a Response; never rejects. */
+export type Router = (raw: unknown) => Promise<Response>;
+
+/** Creates the router over a context. */
+export function createRouter(ctx: BackgroundContext, handlers: HandlerMap = HANDLERS): Router {
+  return async (raw) => {
+    try {
+      const req = parseRequest(raw);
+      const handler = handlers[req.type] as Handler<typeof req.type>;
+      return { ok: true, data: await handler(req as never, ctx) };
+    } catch (e) {
+      const error = toErrorBody(e);
+      if (error.code === 'internal') console.error('[composure] handler failed', e);
+      return { ok: false, error };
+    }
+  };
+}

@@ -1,0 +1,138 @@
+// Row types of the Composure database. Plain data only, so protocol, io and tests share them.
+import type { PartId, UrgencyLabel } from '../analysis/types';
+import type { DateRange, Person, WorkingHours } from '../schedule/types';
+
+/** The user themself: used as the sender's zone and hours. */
+export interface Me {
+  name: string;
+  timeZone: string;
+  workingHours: WorkingHours;
+  outOfOffice: DateRange[];
+}
+
+/** The team norm for one urgency tier, shown when teaching expectations. */
+export interface Norm {
+  expectation: string;
+  /** Expected response time in minutes; null when no reply is expected. */
+  targetMinutes: number | null;
+  /** True when targetMinutes counts working time only (e.g. "one business day"). */
+  workingTime: boolean;
+}
+
+export type Norms = Record<UrgencyLabel, Norm>;
+
+/** Focus-mode preferences; batch windows are 'HH:MM' local times to check messages. */
+export interface FocusPrefs {
+  presets: number[];
+  batchWindows: string[];
+  hideUnreadBadges: boolean;
+}
+
+/** The whole settings object as handlers and the popup see it. */
+export interface Settings {
+  me: Me;
+  norms: Norms;
+  focus: FocusPrefs;
+}
+
+/** One row per settings section; keeps each section independently patchable. */
+export type SettingsRow =
+  | { key: 'me'; value: Me }
+  | { key: 'norms'; value: Norms }
+  | { key: 'focus'; value: FocusPrefs };
+
+/** A directory entry; a Person (usable by suggestSendTime) plus the aliases used to recognise them. */
+export interface PersonRecord extends Person {
+  /** Normalised: lowercased, no leading '@'. */
+  handles: string[];
+  /** Normalised: lowercased. */
+  emails: string[];
+  outOfOffice: DateRange[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type OutboxStatus = 'scheduled' | 'due' | 'restored' | 'sent-by-host' | 'cancelled';
+export type HostName = 'slack' | 'teams';
+
+export interface Conversation {
+  /** Stable per-host key chosen by the host adapter (e.g. Slack channel id). */
+  key: string;
+  title: string;
+  url: string;
+}
+
+/** A draft the user asked us to hand back at sendAt. */
+export interface OutboxItem {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  sendAt: number;
+  status: OutboxStatus;
+  host: HostName;
+  conversation: Conversation;
+  text: string;
+  /** PersonRecord ids. */
+  recipients: string[];
+  urgency: UrgencyLabel;
+}
+
+export interface FocusSession {
+  id: string;
+  start: number;
+  /** Planned end. */
+  end: number;
+  endedAt?: number;
+  kind: 'manual' | 'block';
+}
+
+/** Daily aggregates only: never message text, recipients or conversations. */
+export interface DailyStats {
+  /** 'YYYY-MM-DD' in the user's zone. */
+  day: string;
+  messagesAssisted: number;
+  scoreSum: number;
+  scoreCount: number;
+  missingParts: Record<PartId, number>;
+  urgencyMix: Record<UrgencyLabel, number>;
+  scheduledSends: number;
+  sendsMovedIntoHours: number;
+  insertedSuggestions: number;
+}
+
+/** A content-script selector failure, kept for the diagnostics page (no page text). */
+export interface DiagnosticEntry {
+  id?: number;
+  at: number;
+  host: HostName;
+  feature: string;
+  selector?: string;
+  message: string;
+}
+
+/** A person as written by the popup or an import file: aliases not yet merged, no timestamps. */
+export interface PersonInput {
+  /** Present when editing an existing entry; its aliases then replace the stored ones. */
+  id?: string;
+  name: string;
+  handles: string[];
+  emails: string[];
+  timeZone: string;
+  workingHours: WorkingHours;
+  outOfOffice?: DateRange[];
+}
+
+/** What the content script reports after the fact; aggregates only, never text. */
+export type StatsEvent =
+  | { kind: 'message'; score: number | null; missing: PartId[]; urgency: UrgencyLabel }
+  | { kind: 'suggestion-inserted'; part: PartId | 'expectation' }
+  | { kind: 'send-scheduled'; movedIntoHours: boolean };
+
+/** Everything a full backup holds. */
+export interface Snapshot {
+  settings: Settings;
+  people: PersonRecord[];
+  outbox: OutboxItem[];
+  focusSessions: FocusSession[];
+  stats: DailyStats[];
+}

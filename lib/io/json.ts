@@ -1,0 +1,122 @@
+// JSON files: a team directory a lead can share, and a full backup. Pure.
+import * as v from 'valibot';
+import type { PersonRecord, Snapshot } from '../db/types';
+import { defaultSettings } from '../db/defaults';
+import { PersonInputSchema } from '../protocol/schemas';
+import { plain } from '../protocol/validate';
+import { BACKUP_VERSION, BackupSchema } from './backup-schema';
+import type { PeopleParse } from './csv';
+import { rowError, type RowError } from './row-error';
+
+/** Team files carry no ids: ids are local to one browser. */
+const TeamPersonSchema = v.omit(PersonInputSchema, ['id']);
+
+/** The newest team-file version this code reads and writes. */
+export const TEAM_FILE_VERSION = 1;
+
+function fileError(problem: string): RowError {
+  return { row: 0, field: 'file', message: problem };
+}
+
+function parseJson(text: string): { value?: unknown; error?: RowError } {
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (e) {
+    return { error: fileError(`The file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`) };
+  }
+}
+
+function issueMessage(label: string, row: number, issue: v.BaseIssue<unknown>): RowError {
+  const path = v.getDotPath(issue) ?? '';
+  const field = path || 'entry';
+  const value = typeof issue.input === 'string' ? issue.input : undefined;
+  return rowError(label, row, field, `${field} ${plain(issue)}`, value);
+}
+
+/** Parses a team file {format:'composure-team', version:1, people:[…]}; entry N is people[N-1]. */
+export function parseTeamJson(text: string): PeopleParse {
+  const { value, error } = parseJson(text);
+  if (error) return { people: [], errors: [error] };
+  const file = value as { format?: unknown; version?: unknown; people?: unknown } | null;
+  if (file?.format !== 'composure-team') {
+    return { people: [], errors: [fileError(`The file is not a Composure team file (format should be 'composure-team')`)] };
+  }
+  if (typeof file.version !== 'number' || file.version > TEAM_FILE_VERSION) {
+    return { people: [], errors: [fileError(`Team file version ${String(file.version)} is not supported; update Composure`)] };
+  }
+  if (!Array.isArray(file.people)) return { people: [], errors: [fileError(`The file has no "people" list`)] };
+  const out: PeopleParse = { people: [], errors: [] };
+  file.people.forEach((raw, i) => {
+    const row = i + 1;
+    const result = v.safeParse(TeamPersonSchema, raw);
+    if (!result.success) {
+      out.errors.push(...result.issues.map((issue) => issueMessage('Person', row, issue)));
+    } else if (!result.output.handles.length && !result.output.emails.length) {
+      out.errors.push(rowError('Person', row, 'handles', 'needs a handle or an email so the person can be matched'));
+    } else {
+      out.people.push({ row, person: result.output });
+    }
+  });
+  return out;
+}
+
+/** Writes the directory as a team file (no ids or timestamps), sorted by name. */
+export function exportTeamJson(people: readonly PersonRecord[], now: number): string {
+  const entries = [...people]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(({ name, handles, emails, timeZone, workingHours, outOfOffice }) => ({
+      name,
+      handles,
+      emails,
+      timeZone,
+      workingHours,
+      outOfOffice,
+    }));
+  return JSON.stringify({ format: 'composure-team', version: TEAM_FILE_VERSION, exportedAt: now, people: entries }, null, 2);
+}
+
+/** A parsed backup, or the problems that stop it from being restored. */
+export type BackupParse = { snapshot: Snapshot; errors: [] } | { snapshot?: undefined; errors: RowError[] };
+
+/** Parses and fully validates a backup; errors name the path ("people.3.timeZone …"). */
+export function parseBackupJson(text: string): BackupParse {
+  const { value, error } = parseJson(text);
+  if (error) return { errors: [error] };
+  const result = v.safeParse(BackupSchema, value);
+  if (!result.success) {
+    const errors = result.issues.slice(0, 100).map((issue) => {
+      const path = v.getDotPath(issue) ?? 'file';
+      return { row: 0, field: path, message: `${path}: ${plain(issue)}` };
+    });
+    return { errors };
+  }
+  const b = result.output;
+  const dupes = [...new Set(b.people.map((p) => p.id).filter((id, i, all) => all.indexOf(id) !== i))];
+  if (dupes.length) return { errors: dupes.map((id) => ({ row: 0, field: 'people', message: `people: id '${id}' appears twice` })) };
+  const defaults = defaultSettings();
+  return {
+    errors: [],
+    snapshot: {
+      settings: {
+        me: { ...defaults.me, ...b.settings.me },
+        norms: Object.fromEntries(
+          Object.entries(defaults.norms).map(([k, n]) => [k, { ...n, ...b.settings.norms?.[k as keyof typeof defaults.norms] }]),
+        ) as Snapshot['settings']['norms'],
+        focus: { ...defaults.focus, ...b.settings.focus },
+      },
+      people: b.people,
+      outbox: b.outbox,
+      focusSessions: b.focusSessions,
+      stats: b.stats,
+    },
+  };
+}
+
+/** Writes a full backup. */
+export function exportBackupJson(snapshot: Snapshot, meta: { now: number; schemaVersion: number }): string {
+  return JSON.stringify(
+    { format: 'composure-backup', version: BACKUP_VERSION, schemaVersion: meta.schemaVersion, exportedAt: meta.now, ...snapshot },
+    null,
+    2,
+  );
+}

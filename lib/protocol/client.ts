@@ -1,0 +1,37 @@
+// The typed client UIs use to talk to the background. Components receive a Client as a prop.
+import { browser } from 'wxt/browser';
+import type { RequestInputOf, RequestType } from './messages';
+import { ProtocolError, type ErrorCode, type Response, type ResponseOf } from './responses';
+
+/** Sends one request and resolves its data, or rejects with ProtocolError. */
+export interface Client {
+  request<T extends RequestType>(msg: RequestInputOf<T> & { type: T }): Promise<ResponseOf<T>>;
+}
+
+/** Something that delivers a message to the background and resolves its reply. */
+export type Send = (msg: unknown) => Promise<unknown>;
+
+function isResponse(r: unknown): r is Response {
+  return typeof r === 'object' && r !== null && 'ok' in r && (r.ok === true ? 'data' in r : 'error' in r);
+}
+
+/** Creates a Client over `send` (defaults to browser.runtime.sendMessage). */
+export function createClient(send: Send = (m) => browser.runtime.sendMessage(m)): Client {
+  return {
+    async request(msg) {
+      let reply: unknown;
+      try {
+        reply = await send(msg);
+      } catch (e) {
+        // E.g. "Receiving end does not exist" while the background restarts, or an invalidated extension context.
+        const detail = e instanceof Error ? e.message : String(e);
+        throw new ProtocolError('no-response', `Composure's background did not answer '${msg.type}': ${detail}`);
+      }
+      if (!isResponse(reply)) {
+        throw new ProtocolError('no-response', `Composure's background sent no valid reply to '${msg.type}'`);
+      }
+      if (!reply.ok) throw new ProtocolError(reply.error.code as ErrorCode, reply.error.message, reply.error.details);
+      return reply.data as ResponseOf<typeof msg.type>;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// The one message protocol between content scripts / extension pages and the background.
+// Every request is validated in the background against the schema for its `type`. Pure.
+import * as v from 'valibot';
+import {
+  DiagnosticFailureSchema,
+  HostSchema,
+  Id,
+  OutboxItemInputSchema,
+  OutboxStatusSchema,
+  PersonInputSchema,
+  SettingsPatchSchema,
+  StatsEventSchema,
+} from './schemas';
+
+const msg = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
+  v.strictObject({ type: v.literal(type), ...entries });
+
+const TEXT_FILE = v.pipe(v.string(), v.maxLength(20_000_000, 'file is larger than 20 MB'));
+const IMPORT_FORMAT = v.picklist(['csv', 'json'] as const);
+
+/** One schema per request type; the key is the `type` discriminant. */
+export const REQUEST_SCHEMAS = {
+  'settings/get': msg('settings/get', {}),
+  'settings/update': msg('settings/update', { patch: SettingsPatchSchema }),
+
+  'people/list': msg('people/list', { query: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
+  'people/upsert': msg('people/upsert', { person: PersonInputSchema }),
+  'people/delete': msg('people/delete', { id: Id }),
+  'people/match': msg('people/match', {
+    names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(500)),
+    handles: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(500)),
+  }),
+  'people/import': msg('people/import', {
+    format: IMPORT_FORMAT,
+    text: TEXT_FILE,
+    /** Validate and count without writing (for a preview). */
+    dryRun: v.optional(v.boolean(), false),
+  }),
+  'people/export': msg('people/export', { format: IMPORT_FORMAT }),
+
+  'outbox/add': msg('outbox/add', { item: OutboxItemInputSchema }),
+  'outbox/list': msg('outbox/list', {
+    status: v.optional(v.pipe(v.array(OutboxStatusSchema), v.minLength(1))),
+    conversationKey: v.optional(v.string()),
+  }),
+  'outbox/cancel': msg('outbox/cancel', { id: Id }),
+  'outbox/take': msg('outbox/take', { id: Id }),
+  'outbox/sent-by-host': msg('outbox/sent-by-host', { id: Id }),
+
+  'focus/get': msg('focus/get', {}),
+  'focus/start': v.pipe(
+    msg('focus/start', {
+      minutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(480))),
+      until: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    }),
+    v.check((m) => m.minutes === undefined || m.until === undefined, 'give minutes or until, not both'),
+  ),
+  'focus/stop': msg('focus/stop', {}),
+
+  'stats/record': msg('stats/record', { event: StatsEventSchema }),
+  'stats/get': msg('stats/get', { days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)) }),
+
+  'backup/export': msg('backup/export', {}),
+  'backup/import': msg('backup/import', { text: TEXT_FILE }),
+  'data/erase': msg('data/erase', { confirm: v.literal(true, 'must be true: erasing cannot be undone') }),
+
+  'diagnostics/report': msg('diagnostics/report', {
+    host: HostSchema,
+    failures: v.pipe(v.array(DiagnosticFailureSchema), v.minLength(1), v.maxLength(50)),
+  }),
+  'diagnostics/get': msg('diagnostics/get', { limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))) }),
+};
+
+type Schemas = typeof REQUEST_SCHEMAS;
+
+/** Every request type. */
+export type RequestType = keyof Schemas;
+
+/** A validated request of type T (defaults applied), as handlers receive it. */
+export type RequestOf<T extends RequestType> = v.InferOutput<Schemas[T]>;
+
+/** What a sender writes for type T (optional fields may be omitted). */
+export type RequestInputOf<T extends RequestType> = v.InferInput<Schemas[T]>;
+
+/** The discriminated union of all validated requests. */
+export type Request = { [T in RequestType]: RequestOf<T> }[RequestType];
+
+/** The discriminated union of all requests as written by senders. */
+export type RequestInput = { [T in RequestType]: RequestInputOf<T> }[RequestType];
+
+/** All request type names, for tests and diagnostics. */
+export const REQUEST_TYPES = Object.keys(REQUEST_SCHEMAS) as RequestType[];
+
+/** True when `type` names a known request. */
+export function isRequestType(type: unknown): type is RequestType {
+  return typeof type === 'string' && Object.hasOwn(REQUEST_SCHEMAS, type);
+}

@@ -1,0 +1,120 @@
+// What the background answers to each request, and the envelope around it. Pure.
+import type {
+  DailyStats,
+  DiagnosticEntry,
+  FocusSession,
+  OutboxItem,
+  PersonRecord,
+  Settings,
+} from '../db/types';
+import type { RequestType } from './messages';
+
+/** Focus mode as the popup and content scripts see it. */
+export interface FocusState {
+  active: boolean;
+  session: FocusSession | null;
+  /** Planned end (epoch ms) while active. */
+  endsAt: number | null;
+  /** Whole minutes left, rounded up (what the badge shows), while active. */
+  minutesLeft: number | null;
+}
+
+/** Outcome of a directory import. */
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** True when nothing was written because the request was a dry run. */
+  dryRun: boolean;
+}
+
+/** A file to offer for download. */
+export interface ExportedFile {
+  filename: string;
+  mimeType: string;
+  text: string;
+}
+
+/** Sums over the requested days. */
+export interface StatsTotals {
+  messagesAssisted: number;
+  /** Mean completeness score, or null when no applicable messages were scored. */
+  averageScore: number | null;
+  missingParts: DailyStats['missingParts'];
+  urgencyMix: DailyStats['urgencyMix'];
+  scheduledSends: number;
+  sendsMovedIntoHours: number;
+  insertedSuggestions: number;
+}
+
+/** The data each request type resolves to. */
+export interface ResponseMap {
+  'settings/get': Settings;
+  'settings/update': Settings;
+  'people/list': PersonRecord[];
+  'people/upsert': { person: PersonRecord; created: boolean };
+  'people/delete': { deleted: boolean };
+  'people/match': { people: PersonRecord[]; matches: Array<{ query: string; personId: string }>; unknown: string[] };
+  'people/import': ImportReport;
+  'people/export': ExportedFile;
+  'outbox/add': OutboxItem;
+  'outbox/list': OutboxItem[];
+  'outbox/cancel': OutboxItem;
+  'outbox/take': OutboxItem;
+  'outbox/sent-by-host': OutboxItem;
+  'focus/get': FocusState;
+  'focus/start': FocusState;
+  'focus/stop': FocusState;
+  'stats/record': DailyStats;
+  'stats/get': { days: DailyStats[]; totals: StatsTotals };
+  'backup/export': ExportedFile;
+  'backup/import': { people: number; outbox: number; focusSessions: number; stats: number };
+  'data/erase': { erased: true };
+  'diagnostics/report': { stored: number };
+  'diagnostics/get': DiagnosticEntry[];
+}
+
+/** The data type a request of type T resolves to. */
+export type ResponseOf<T extends RequestType> = ResponseMap[T];
+
+/** Error codes; UIs may branch on them, messages are for people. */
+export type ErrorCode =
+  | 'unknown-type'
+  | 'invalid-request'
+  | 'invalid-file'
+  | 'not-found'
+  | 'conflict'
+  | 'invalid-state'
+  | 'storage-full'
+  | 'storage-version'
+  | 'storage-unavailable'
+  | 'storage-failed'
+  | 'no-response'
+  | 'internal';
+
+/** Error payload; for 'invalid-file' details is { errors: RowError[] }, for 'invalid-request' { issues }. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+/** The envelope every request resolves to. */
+export type Response<T = unknown> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+/** A failed request, thrown by handlers and by the client. */
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+
+  /** The wire form of this error. */
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) };
+  }
+}

@@ -1,0 +1,71 @@
+// Field checks shared by message schemas and import files, each returning a readable problem
+// (naming the value) or undefined. Pure: no browser, no Dexie.
+
+/** 'HH:MM', 00:00–23:59. End times are exclusive, so a shift to midnight ends at 23:59. */
+export const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EMAIL_RE = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/;
+
+const zoneCache = new Map<string, string | null>();
+
+/** The canonical spelling of a zone ('europe/berlin' → 'Europe/Berlin'), or null if the platform does not know it. */
+export function canonicalTimeZone(zone: string): string | null {
+  const cached = zoneCache.get(zone);
+  if (cached !== undefined) return cached;
+  let result: string | null = null;
+  // Offsets like '+02:00' are accepted by Intl but ignore daylight saving: not a place, so rejected.
+  if (/^[A-Za-z]/.test(zone)) {
+    try {
+      result = new Intl.DateTimeFormat(undefined, { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      result = null;
+    }
+  }
+  zoneCache.set(zone, result);
+  return result;
+}
+
+/** Problem with an IANA zone name, if any. */
+export function timeZoneProblem(zone: string): string | undefined {
+  return canonicalTimeZone(zone) ? undefined : `'${zone}' is not a valid IANA time zone (like Europe/Berlin)`;
+}
+
+/** Problem with a 'HH:MM' time, if any. */
+export function timeProblem(time: string): string | undefined {
+  return HHMM_RE.test(time) ? undefined : `'${time}' is not a time between 00:00 and 23:59 (HH:MM)`;
+}
+
+/** Problem with a start/end pair of valid times, if any. */
+export function rangeProblem(start: string, end: string): string | undefined {
+  return end > start ? undefined : `end ${end} is not after start ${start}`;
+}
+
+/** Problem with a 'YYYY-MM-DD' calendar date, if any (rejects 2026-02-30). */
+export function dateProblem(date: string): string | undefined {
+  const m = DATE_RE.exec(date);
+  const bad = `'${date}' is not a date like 2026-12-20`;
+  if (!m) return bad;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? undefined : bad;
+}
+
+/** Problem with an email address, if any. */
+export function emailProblem(email: string): string | undefined {
+  return EMAIL_RE.test(email) ? undefined : `'${email}' is not an email address`;
+}
+
+/** Problem with a chat handle, if any (empty after removing '@'). */
+export function handleProblem(handle: string): string | undefined {
+  return handle.trim().replace(/^@+/, '').trim() ? undefined : `'${handle}' is not a handle`;
+}
+
+/** Finds two overlapping ranges in one day, if any; ranges must already be individually valid. */
+export function overlapProblem(ranges: ReadonlyArray<{ start: string; end: string }>): string | undefined {
+  const sorted = [...ranges].sort((a, b) => a.start.localeCompare(b.start));
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1]!, sorted[i]!];
+    if (b.start < a.end) return `${a.start}-${a.end} overlaps ${b.start}-${b.end}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+// The real entrypoint wires the router and event listeners onto the (fake) browser.
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import background from '../../entrypoints/background';
+import { eraseAll } from '../../lib/db/backup-repo';
+import { ComposureDb } from '../../lib/db/database';
+
+// The entrypoint opens the real 'composure' database (in fake-indexeddb); start each test empty.
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const db = new ComposureDb();
+  await eraseAll(db);
+  db.close();
+});
+
+describe('entrypoints/background', () => {
+  it('answers messages with a Promise of a Response, validating them', async () => {
+    background.main();
+    const [ok] = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings/get' }, {}, () => {});
+    expect(ok).toMatchObject({ ok: true, data: { norms: { urgent: { targetMinutes: 15 } } } });
+    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'nope' }, {}, () => {});
+    expect(bad).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+  });
+
+  it('reacts to startup and alarms', async () => {
+    background.main();
+    const sendAt = Date.now() + 3_600_000;
+    const [added] = await fakeBrowser.runtime.onMessage.trigger(
+      {
+        type: 'outbox/add',
+        item: { host: 'slack', conversation: { key: 'C1', title: '#design', url: 'https://app.slack.com/client/T/C1' }, text: 'x', recipients: [], urgency: 'normal', sendAt },
+      },
+      {},
+      () => {},
+    );
+    const id = (added as unknown as { data: { id: string } }).data.id;
+    await fakeBrowser.alarms.clearAll();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await new Promise((r) => setTimeout(r, 50)); // listeners run detached (void …catch)
+    expect(await fakeBrowser.alarms.get(`outbox:${id}`)).toMatchObject({ scheduledTime: sendAt });
+
+    await fakeBrowser.alarms.onAlarm.trigger({ name: `outbox:${id}`, scheduledTime: sendAt });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fakeBrowser.notifications.getAllCreateOptions()[`outbox:${id}`]).toBeDefined();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+});
