@@ -1,0 +1,26 @@
+// Entry to the host adapters: pick the one for the page we run in.
+import { createSlackAdapter } from './slack/adapter';
+import { createTeamsAdapter } from './teams/adapter';
+import type { AdapterOptions, HostAdapter, HostId } from './types';
+
+export { HOST_MATCHES } from './matches';
+export { createSlackAdapter } from './slack/adapter';
+export { createTeamsAdapter } from './teams/adapter';
+export type * from './types';
+
+const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com']);
+
+/** Which host a location belongs to, or null outside Slack and Teams. */
+export function hostOf(location: Pick<Location, 'hostname'>): HostId | null {
+  if (location.hostname === 'app.slack.com') return 'slack';
+  if (TEAMS_HOSTS.has(location.hostname)) return 'teams';
+  return null;
+}
+
+/** The adapter for `location`'s host, or null when the page is neither Slack nor Teams. */
+export function pickAdapter(location: Pick<Location, 'hostname'>, opts: AdapterOptions = {}): HostAdapter | null {
+  const host = hostOf(location);
+  if (host === 'slack') return createSlackAdapter(opts);
+  if (host === 'teams') return createTeamsAdapter(opts);
+  return null;
+}

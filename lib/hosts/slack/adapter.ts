@@ -1,0 +1,121 @@
+// Slack web client adapter. Slack's composer is a Quill derivative: it accepts execCommand input,
+// ignores synthetic paste, and re-creates the composer element when the channel changes.
+import { isShown } from '../dom';
+import { watchNavigation } from '../navigation';
+import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
+import { editableText } from '../text';
+import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, SelectorProbe } from '../types';
+import { insertVerified } from '../write';
+import { scheduleSlack } from './schedule';
+import * as S from './selectors';
+
+/** Creates the Slack adapter over `opts.doc` (default: the global document). */
+export function createSlackAdapter(opts: AdapterOptions = {}): HostAdapter {
+  const doc = () => opts.doc ?? document;
+
+  const isCandidate = (el: HTMLElement): boolean =>
+    isShown(el) &&
+    resolveClosest('editInPlace', S.editInPlace, el).element === null &&
+    resolveClosest('searchQuery', S.searchQuery, el).element === null;
+
+  const toComposer = (editable: HTMLElement): Composer => {
+    const kind = resolveClosest('threadPane', S.threadPane, editable).element ? 'thread' : 'channel';
+    const region =
+      resolveClosest('composerRegion', S.composerRegion, editable).element ??
+      ancestorWith('sendButton', S.sendButton, editable).element ??
+      editable.parentElement ??
+      editable;
+    return { host: 'slack', kind, editable, region };
+  };
+
+  const findComposers = (root: Document | Element = doc()): Composer[] =>
+    resolveAll('composerEditable', S.composerEditable, root, isCandidate).elements.map(toComposer);
+
+  const activeComposer = (): Composer | null => {
+    const composers = findComposers();
+    const focused = doc().activeElement;
+    // An editor inside a known footer beats a stray one (e.g. an edit-in-place whose hook was renamed).
+    const anchored = (c: Composer) => resolveClosest('composerRegion', S.composerRegion, c.editable).element !== null;
+    return (
+      composers.find((c) => focused && c.editable.contains(focused)) ??
+      composers.find((c) => c.kind === 'channel' && anchored(c)) ??
+      composers.find((c) => c.kind === 'channel') ??
+      composers[0] ??
+      null
+    );
+  };
+
+  const readDraft = (c: Composer): string =>
+    c.editable.classList.contains('ql-blank') ? '' : editableText(c.editable, S.editorUi).replace(/\n+$/, '');
+
+  const sendButton = (c: Composer) => resolveNear('sendButton', S.sendButton, c.region).element;
+
+  const scheduleControls = (c: Composer) => {
+    const trigger = resolveNear('scheduleButton', S.scheduleButton, c.region).element;
+    return trigger ? { trigger, opens: 'click' as const } : null;
+  };
+
+  const conversation = (): Conversation => {
+    const d = doc();
+    const url = d.defaultView?.location.href ?? '';
+    const path = d.defaultView?.location.pathname ?? '';
+    const ids = S.conversationPath.exec(path);
+    const titleNode = resolve('headerTitle', S.headerTitle, d).element ?? resolve('header', S.header, d).element;
+    const title = (titleNode?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const id = ids?.[2] ?? '';
+    let kind: Conversation['kind'] = 'unknown';
+    if (resolve('dmMarker', S.dmMarker, d).element) kind = 'dm';
+    else if (resolve('groupDmMarker', S.groupDmMarker, d).element) kind = 'group';
+    else if (id.startsWith('D')) kind = 'dm';
+    else if (id.startsWith('C')) kind = 'channel';
+    else if (id.startsWith('G')) kind = 'group';
+    // Channel members are not in the DOM; DM names are the header title.
+    let participants: Participant[] = [];
+    if (kind === 'dm' && title) participants = [{ name: title }];
+    if (kind === 'group' && title) participants = title.split(/\s*,\s*/).filter(Boolean).map((name) => ({ name }));
+    const key = ids ? `slack:${ids[1]}/${ids[2]}` : `slack:title:${title}`;
+    return { key, title, url, kind, participants };
+  };
+
+  const diagnose = (): Diagnosis => {
+    const d = doc();
+    const probes: SelectorProbe[] = [];
+    const editables = resolveAll('composerEditable', S.composerEditable, d, isCandidate);
+    probes.push(probe('composerEditable', S.composerEditable, editables));
+    const composer = activeComposer();
+    const region = composer ? resolveClosest('composerRegion', S.composerRegion, composer.editable) : { matched: null };
+    probes.push(probe('composerRegion', S.composerRegion, region));
+    const scope = composer?.region;
+    probes.push(probe('sendButton', S.sendButton, scope ? resolveNear('sendButton', S.sendButton, scope) : { matched: null }));
+    probes.push(probe('scheduleButton', S.scheduleButton, scope ? resolveNear('scheduleButton', S.scheduleButton, scope) : { matched: null }));
+    probes.push(probe('header', S.header, resolve('header', S.header, d)));
+    probes.push(probe('headerTitle', S.headerTitle, resolve('headerTitle', S.headerTitle, d)));
+    return {
+      host: 'slack',
+      url: d.defaultView?.location.href ?? '',
+      probes,
+      failed: probes.filter((p) => p.matched === null).map((p) => p.name),
+    };
+  };
+
+  return {
+    id: 'slack',
+    findComposers,
+    activeComposer,
+    readDraft,
+    insertText: (c, text, o = {}) => insertVerified(c.editable, () => readDraft(c), text, o, ['execCommand']),
+    conversation,
+    sendButton,
+    scheduleControls,
+    scheduleSend: (c, at, o) => scheduleSlack({ composer: c, at, readDraft, scheduleControls }, o),
+    observeNavigation: (signal, onChange) =>
+      watchNavigation({
+        doc: doc(),
+        signal,
+        onChange,
+        header: () => resolve('header', S.header, doc()).element,
+        locationChanges: opts.locationChanges,
+      }),
+    diagnose,
+  };
+}

@@ -1,0 +1,109 @@
+// Microsoft Teams web client adapter. The compose box is CKEditor 5: it reverts DOM writes it did not
+// make (execCommand) on its next render, but accepts a synthetic paste and beforeinput events.
+import { isShown } from '../dom';
+import { watchNavigation } from '../navigation';
+import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
+import { editableText } from '../text';
+import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, SelectorProbe } from '../types';
+import { insertVerified } from '../write';
+import { scheduleTeams } from './schedule';
+import * as S from './selectors';
+
+/** The document holding the chat header: ours, or the same-origin parent when the compose box is framed. */
+function headerDocument(doc: Document): Document {
+  if (resolve('header', S.header, doc).element) return doc;
+  try {
+    const parent = doc.defaultView?.parent;
+    if (parent && parent !== doc.defaultView && parent.document) return parent.document;
+  } catch {
+    // Cross-origin parent: the header is out of reach.
+  }
+  return doc;
+}
+
+/** Creates the Teams adapter over `opts.doc` (default: the global document). */
+export function createTeamsAdapter(opts: AdapterOptions = {}): HostAdapter {
+  const doc = () => opts.doc ?? document;
+
+  const isCandidate = (el: HTMLElement): boolean => isShown(el) && resolveClosest('chatPaneItem', S.chatPaneItem, el).element === null;
+
+  const toComposer = (editable: HTMLElement): Composer => ({
+    host: 'teams',
+    kind: 'chat',
+    editable,
+    region: ancestorWith('sendButton', S.sendButton, editable, 8, isShown).element ?? editable.parentElement ?? editable,
+  });
+
+  const findComposers = (root: Document | Element = doc()): Composer[] =>
+    resolveAll('composerEditable', S.composerEditable, root, isCandidate).elements.map(toComposer);
+
+  const activeComposer = (): Composer | null => {
+    const composers = findComposers();
+    const focused = doc().activeElement;
+    return composers.find((c) => focused && c.editable.contains(focused)) ?? composers[0] ?? null;
+  };
+
+  const readDraft = (c: Composer): string => editableText(c.editable, S.editorUi).replace(/\n+$/, '');
+
+  const sendButton = (c: Composer) => resolveNear('sendButton', S.sendButton, c.editable, 8, isShown).element;
+
+  const conversation = (): Conversation => {
+    const d = headerDocument(doc());
+    const url = d.defaultView?.location.href ?? '';
+    const title = (resolve('chatTitle', S.chatTitle, d).element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    let kind: Conversation['kind'] = 'unknown';
+    if (resolve('oneOnOneCall', S.oneOnOneCall, d).element) kind = 'dm';
+    else if (resolve('groupCall', S.groupCall, d).element) kind = 'group';
+    const people: Participant[] = resolveAll('participants', S.participants, d).elements.map((el) => {
+      const handle = el.id.slice(S.participantIdPrefix.length);
+      const name = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return handle ? { name, handle } : { name };
+    });
+    const participants = people.length === 0 && kind === 'dm' && title ? [{ name: title }] : people.filter((p) => p.name);
+    const composer = activeComposer();
+    const threadId = composer ? sendButton(composer)?.getAttribute(S.threadIdAttribute) : null;
+    const key = threadId ? `teams:${threadId}` : `teams:title:${title}`;
+    return { key, title, url, kind, participants };
+  };
+
+  const diagnose = (): Diagnosis => {
+    const d = doc();
+    const hd = headerDocument(d);
+    const probes: SelectorProbe[] = [];
+    probes.push(probe('composerEditable', S.composerEditable, resolveAll('composerEditable', S.composerEditable, d, isCandidate)));
+    const composer = activeComposer();
+    const send = composer ? resolveNear('sendButton', S.sendButton, composer.editable, 8, isShown) : { matched: null };
+    probes.push(probe('sendButton', S.sendButton, send));
+    probes.push(probe('header', S.header, resolve('header', S.header, hd)));
+    probes.push(probe('chatTitle', S.chatTitle, resolve('chatTitle', S.chatTitle, hd)));
+    const call = resolve('oneOnOneCall', S.oneOnOneCall, hd);
+    probes.push(probe('callButton', call.element ? S.oneOnOneCall : S.groupCall, call.element ? call : resolve('groupCall', S.groupCall, hd)));
+    return {
+      host: 'teams',
+      url: d.defaultView?.location.href ?? '',
+      probes,
+      failed: probes.filter((p) => p.matched === null).map((p) => p.name),
+    };
+  };
+
+  return {
+    id: 'teams',
+    findComposers,
+    activeComposer,
+    readDraft,
+    // Paste is what Teams users' own tools rely on; beforeinput is CKEditor's typing path.
+    insertText: (c, text, o = {}) => insertVerified(c.editable, () => readDraft(c), text, o, ['paste', 'beforeinput']),
+    conversation,
+    sendButton,
+    scheduleControls: (c) => {
+      const trigger = sendButton(c);
+      return trigger ? { trigger, opens: 'contextmenu' } : null;
+    },
+    scheduleSend: (c, at, o) => scheduleTeams({ composer: c, at, readDraft, sendButton }, o),
+    observeNavigation: (signal, onChange) => {
+      const hd = headerDocument(doc());
+      watchNavigation({ doc: hd, signal, onChange, header: () => resolve('header', S.header, hd).element, locationChanges: opts.locationChanges });
+    },
+    diagnose,
+  };
+}

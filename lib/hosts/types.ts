@@ -1,0 +1,128 @@
+// The one seam between Composure and a chat host's DOM. The sidebar, the content script and the tests
+// only ever talk to a host through this interface; lib/hosts/<host>/ holds everything host-specific.
+
+/** Which host an adapter drives. */
+export type HostId = 'slack' | 'teams';
+
+/** Where a composer sits: a channel/DM footer (Slack), a thread pane (Slack) or a chat (Teams). */
+export type ComposerKind = 'channel' | 'thread' | 'chat';
+
+/** One message box on the page. */
+export interface Composer {
+  host: HostId;
+  kind: ComposerKind;
+  /** The contenteditable node the user types into. */
+  editable: HTMLElement;
+  /** The composer's region (editor and its buttons): the anchor to position a sidebar beside. */
+  region: HTMLElement;
+}
+
+/** How insertText positions the new text. */
+export interface InsertOptions {
+  /** Put the caret at the end of the draft first (default true); false inserts at the caret if it is inside the editor. */
+  atEnd?: boolean;
+  /** Start a new line first when the draft is not empty. */
+  newLine?: boolean;
+}
+
+/** The write path that succeeded (or was tried last). */
+export type InsertVia = 'execCommand' | 'paste' | 'beforeinput' | 'none';
+
+/** Outcome of insertText, verified by reading the draft back after the host's editor settled. */
+export interface InsertResult {
+  ok: boolean;
+  via: InsertVia;
+  error?: string;
+}
+
+export interface Participant {
+  name: string;
+  /** A host identifier when the DOM exposes one (Teams person id); absent otherwise. */
+  handle?: string;
+}
+
+export type ConversationKind = 'channel' | 'dm' | 'group' | 'unknown';
+
+/** The open conversation as far as the page shows it. */
+export interface Conversation {
+  /** Stable per conversation within a host, prefixed by the host id (e.g. `slack:T0123/C0456`). */
+  key: string;
+  title: string;
+  url: string;
+  kind: ConversationKind;
+  participants: Participant[];
+}
+
+/** The host control that opens its own scheduled-send UI. */
+export interface ScheduleControls {
+  trigger: HTMLElement;
+  /** Slack opens a menu on click; Teams on right-click of Send. */
+  opens: 'click' | 'contextmenu';
+}
+
+export interface ScheduleResult {
+  ok: boolean;
+  /** Why it failed, readable by a person; absent when ok. */
+  reason?: string;
+}
+
+export interface ScheduleOptions {
+  signal?: AbortSignal;
+  /** Per step (menu, dialog, confirmation); default 3000 ms. */
+  stepTimeoutMs?: number;
+}
+
+/** A conversation switch noticed by observeNavigation. */
+export interface NavigationChange {
+  url: string;
+  cause: 'url' | 'header';
+}
+
+/** Which fallback of one named selector matched, if any. */
+export interface SelectorProbe {
+  name: string;
+  matched: string | null;
+  /** Position in the newest-first fallback list; -1 when none matched. */
+  index: number;
+}
+
+/** Output of diagnose(): enough to tell which host change broke us. */
+export interface Diagnosis {
+  host: HostId;
+  url: string;
+  probes: SelectorProbe[];
+  /** Names whose every fallback failed. */
+  failed: string[];
+}
+
+/** Everything Composure needs from a chat host. Methods never throw into the page. */
+export interface HostAdapter {
+  readonly id: HostId;
+  /** Composers we may assist in (skips edit-in-place, search boxes and hidden editors). */
+  findComposers(root?: Document | Element): Composer[];
+  /** The focused composer, else the main one (channel/chat before thread), else null. */
+  activeComposer(): Composer | null;
+  /** Plain text of the draft, lines joined with \n; '' when empty. */
+  readDraft(composer: Composer): string;
+  /** Writes like a person would (focus, caret, host-accepted input path), then verifies the text arrived. */
+  insertText(composer: Composer, text: string, opts?: InsertOptions): Promise<InsertResult>;
+  conversation(): Conversation;
+  sendButton(composer: Composer): HTMLElement | null;
+  scheduleControls(composer: Composer): ScheduleControls | null;
+  /** Drives the host's own scheduled send for the current draft at `at` (minute precision, browser-local wall clock). */
+  scheduleSend(composer: Composer, at: Date, opts?: ScheduleOptions): Promise<ScheduleResult>;
+  /** Calls onChange (debounced) when the URL or the conversation header changes; stops when signal aborts. */
+  observeNavigation(signal: AbortSignal, onChange: (change: NavigationChange) => void): void;
+  /** Resolves every named selector afresh and reports which fallback matched and which failed. */
+  diagnose(): Diagnosis;
+}
+
+/** Optional wiring for an adapter; defaults read the global document. */
+export interface AdapterOptions {
+  doc?: Document;
+  /**
+   * Subscribes to URL changes (in a content script: WXT's `wxt:locationchange` via ctx). Without it,
+   * the adapter uses the Navigation API / popstate, which suits page-world code and tests.
+   */
+  locationChanges?: (signal: AbortSignal, onChange: () => void) => void;
+}

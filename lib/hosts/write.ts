@@ -1,0 +1,98 @@
+// Writing into a host editor the way a person would, so the editor's own model, undo history and
+// send-button state follow. Each host lists the input paths its editor accepts, in order; every
+// attempt is verified by reading the draft back after the editor had a task to re-render.
+import { nextTask, placeCaretAtEnd, selectionInside, selectionSettled, waitFor, winOf } from './dom';
+import { normalizeForCompare } from './text';
+import type { InsertOptions, InsertResult, InsertVia } from './types';
+
+export type WritePath = Exclude<InsertVia, 'none'>;
+
+/** How long a write may take to show up in the editor before the next path is tried. */
+const settleMs = 400;
+
+function countOf(haystack: string, needle: string): number {
+  if (!needle) return 0;
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count += 1;
+  return count;
+}
+
+/** Focuses the editor and puts the caret where the text should go. */
+async function prepareCaret(editable: HTMLElement, atEnd: boolean): Promise<void> {
+  editable.focus({ preventScroll: true });
+  if (atEnd || !selectionInside(editable)) placeCaretAtEnd(editable);
+  // CKEditor maps the DOM selection to its model on selectionchange; let it run before writing.
+  await selectionSettled(editable.ownerDocument);
+}
+
+// Writers report nothing: only reading the draft back says whether the editor took the text.
+function execCommandWrite(editable: HTMLElement, text: string, newLine: boolean): void {
+  const doc = editable.ownerDocument;
+  // One execCommand per line with insertParagraph between: Quill turns each into its own <p>.
+  if (newLine) doc.execCommand('insertParagraph');
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) doc.execCommand('insertParagraph');
+    if (line) doc.execCommand('insertText', false, line);
+  });
+}
+
+function pasteWrite(editable: HTMLElement, text: string, newLine: boolean): void {
+  const win = winOf(editable);
+  const data = new win.DataTransfer();
+  data.setData('text/plain', newLine ? `\n${text}` : text);
+  const event = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  editable.dispatchEvent(event);
+}
+
+function beforeInputWrite(editable: HTMLElement, text: string, newLine: boolean): void {
+  const win = winOf(editable);
+  const fire = (inputType: string, data: string | null) =>
+    editable.dispatchEvent(new win.InputEvent('beforeinput', { inputType, data, bubbles: true, cancelable: true, composed: true }));
+  if (newLine) fire('insertLineBreak', null);
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) fire('insertLineBreak', null);
+    if (line) fire('insertText', line);
+  });
+}
+
+const WRITERS: Record<WritePath, (editable: HTMLElement, text: string, newLine: boolean) => void> = {
+  execCommand: execCommandWrite,
+  paste: pasteWrite,
+  beforeinput: beforeInputWrite,
+};
+
+/** Inserts `text` trying `paths` in order; stops at the first verified one or when a try left a partial change. */
+export async function insertVerified(
+  editable: HTMLElement,
+  read: () => string,
+  text: string,
+  opts: InsertOptions,
+  paths: readonly WritePath[],
+): Promise<InsertResult> {
+  if (!text) return { ok: true, via: 'none' };
+  const wanted = normalizeForCompare(text);
+  let via: InsertVia = 'none';
+  try {
+    for (const path of paths) {
+      via = path;
+      const before = read();
+      const beforeNorm = normalizeForCompare(before);
+      await prepareCaret(editable, opts.atEnd ?? true);
+      const already = countOf(beforeNorm, wanted);
+      const arrived = () => (countOf(normalizeForCompare(read()), wanted) > already ? true : null);
+      WRITERS[path](editable, text, Boolean(opts.newLine) && before.trim() !== '');
+      // CKEditor queues beforeinput typing and flushes it up to ~50 ms later; wait for the text to show,
+      // then give the editor one more task: a write it reverts on render must not count.
+      if (await waitFor(editable.ownerDocument, arrived, { timeoutMs: settleMs })) {
+        await nextTask(winOf(editable));
+        if (arrived()) return { ok: true, via };
+      }
+      const after = normalizeForCompare(read());
+      // The editor reverted or ignored the write; only try the next path if the draft is untouched.
+      if (after !== beforeNorm) return { ok: false, via, error: `${path} changed the draft without the full text arriving` };
+    }
+    return { ok: false, via, error: `the editor did not accept the text (tried ${paths.join(', ')})` };
+  } catch (error) {
+    return { ok: false, via, error: error instanceof Error ? error.message : String(error) };
+  }
+}
