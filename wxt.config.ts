@@ -18,6 +18,10 @@ export default defineConfig({
       'Write chat messages that one reply resolves: completeness, urgency and send time, inside Slack and Teams. Nothing leaves your machine.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: HOST_MATCHES,
+    // Keyboard shortcuts need no permission; users can rebind them in the browser's shortcut settings.
+    commands: {
+      'toggle-focus': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Start or stop focus mode' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,13 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ComposureDb } from '../lib/db/database';
 import { createContext } from '../lib/background/context';
-import { handleAlarm, handleNotificationClick, handleStartup } from '../lib/background/events';
+import { handleAlarm, handleCommand, handleNotificationClick, handleStartup } from '../lib/background/events';
+import { syncBlocksOnSettings } from '../lib/background/focus-blocks';
+import { listenForCommands } from '../lib/background/ports';
 import { createRouter } from '../lib/background/router';
 
 export default defineBackground(() => {
   // The background owns the data: the only place (with extension pages) that opens IndexedDB.
   const ctx = createContext(new ComposureDb());
-  const route = createRouter(ctx);
+  // A settings change may move focus blocks (or the zone they are read in): re-arm their alarm.
+  const route = syncBlocksOnSettings(createRouter(ctx), ctx);
   const report = (what: string) => (e: unknown) => console.error(`[composure] ${what} failed`, e);
 
   // Returning the promise is the reply (webextension-polyfill); the router never rejects.
@@ -17,4 +20,5 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void handleNotificationClick(ctx, id).catch(report('notification click')));
   browser.runtime.onStartup.addListener(() => void handleStartup(ctx).catch(report('startup')));
   browser.runtime.onInstalled.addListener(() => void handleStartup(ctx).catch(report('install')));
+  listenForCommands((command) => void handleCommand(ctx, command).catch(report(`command ${command}`)));
 });

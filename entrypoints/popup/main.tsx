@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { Popup } from '../../components/popup/Popup';
+import '../../components/popup/popup.css';
+import '../../components/popup/sections.css';
+import { createClient } from '../../lib/protocol/client';
 
-function App() {
-  return <main>Composure</main>;
-}
-
-render(<App />, document.getElementById('app')!);
+// Thin by design: the popup's world is the protocol client and the clock.
+render(<Popup client={createClient()} now={Date.now} />, document.getElementById('app')!);

@@ -1,6 +1,17 @@
-// Browser events the background reacts to besides messages: alarms, notification clicks, startup.
+// Browser events the background reacts to besides messages: alarms, notification clicks, startup, commands.
 import type { BackgroundContext } from './context';
-import { FOCUS_END_ALARM, FOCUS_NOTIFICATION, FOCUS_TICK_ALARM, finishFocus, restoreFocus, tickFocus } from './focus';
+import {
+  FOCUS_BLOCK_ALARM,
+  FOCUS_END_ALARM,
+  FOCUS_NOTIFICATION,
+  FOCUS_TICK_ALARM,
+  TOGGLE_FOCUS_COMMAND,
+  finishFocus,
+  restoreFocus,
+  tickFocus,
+  toggleFocus,
+} from './focus';
+import { syncBlocks } from './focus-blocks';
 import { OUTBOX_PREFIX, onOutboxAlarm, openOutboxItem, reconcileOutbox } from './outbox';
 import { refreshBadge } from './badge';
 
@@ -9,6 +20,7 @@ export async function handleAlarm(ctx: BackgroundContext, alarm: { name: string 
   if (alarm.name.startsWith(OUTBOX_PREFIX)) await onOutboxAlarm(ctx, alarm.name.slice(OUTBOX_PREFIX.length));
   else if (alarm.name === FOCUS_END_ALARM) await finishFocus(ctx);
   else if (alarm.name === FOCUS_TICK_ALARM) await tickFocus(ctx);
+  else if (alarm.name === FOCUS_BLOCK_ALARM) await syncBlocks(ctx, { startRunning: true });
 }
 
 /** Routes a notification click by id. */
@@ -17,9 +29,14 @@ export async function handleNotificationClick(ctx: BackgroundContext, notificati
   else if (notificationId === FOCUS_NOTIFICATION) await ctx.port.clearNotification(notificationId);
 }
 
+/** Routes a keyboard command (manifest `commands`) by name. */
+export async function handleCommand(ctx: BackgroundContext, command: string): Promise<void> {
+  if (command === TOGGLE_FOCUS_COMMAND) await toggleFocus(ctx);
+}
+
 /** Browser start / install / update: alarms may have been lost, so rebuild them from the database. */
 export async function handleStartup(ctx: BackgroundContext): Promise<void> {
   await reconcileOutbox(ctx);
-  await restoreFocus(ctx);
+  await restoreFocus(ctx, { startRunningBlock: true });
   await refreshBadge(ctx);
 }

@@ -75,3 +75,16 @@ export function browserPort(b: typeof browser = browser): BrowserPort {
     sendToTab: (tabId, message) => b.tabs.sendMessage(tabId, message),
   };
 }
+
+/**
+ * Subscribes to keyboard commands (manifest `commands`). Returns false where the browser offers
+ * none (Firefox for Android; the unit-test fake, whose commands API throws "not mocked").
+ */
+export function listenForCommands(listener: (command: string) => void, b: typeof browser = browser): boolean {
+  try {
+    b.commands.onCommand.addListener((command) => listener(command));
+    return true;
+  } catch {
+    return false;
+  }
+}

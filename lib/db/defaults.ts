@@ -39,7 +39,7 @@ export function defaultNorms(): Norms {
 
 /** Default focus preferences. */
 export function defaultFocusPrefs(): FocusPrefs {
-  return { presets: [25, 50, 90], batchWindows: ['09:00', '13:00', '16:30'], hideUnreadBadges: true };
+  return { presets: [25, 50, 90], batchWindows: ['09:00', '13:00', '16:30'], hideUnreadBadges: true, blocks: [] };
 }
 
 /** All default settings. */

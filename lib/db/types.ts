@@ -1,6 +1,6 @@
 // Row types of the Composure database. Plain data only, so protocol, io and tests share them.
 import type { PartId, UrgencyLabel } from '../analysis/types';
-import type { DateRange, Person, WorkingHours } from '../schedule/types';
+import type { DateRange, Person, Weekday, WorkingHours } from '../schedule/types';
 
 /** The user themself: used as the sender's zone and hours. */
 export interface Me {
@@ -21,11 +21,21 @@ export interface Norm {
 
 export type Norms = Record<UrgencyLabel, Norm>;
 
+/** A weekly focus block on the user's wall clock: 'HH:MM' start inclusive, end exclusive, same day. */
+export interface FocusBlock {
+  id: string;
+  days: Weekday[];
+  start: string;
+  end: string;
+}
+
 /** Focus-mode preferences; batch windows are 'HH:MM' local times to check messages. */
 export interface FocusPrefs {
   presets: number[];
   batchWindows: string[];
   hideUnreadBadges: boolean;
+  /** Scheduled focus: a 'block' session starts at each block's start in the user's zone. */
+  blocks: FocusBlock[];
 }
 
 /** The whole settings object as handlers and the popup see it. */

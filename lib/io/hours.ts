@@ -8,7 +8,7 @@
 //   day     = mon | tue | wed | thu | fri | sat | sun
 //   ranges  = range *( WS / "," range )         e.g.  09:00-12:00 13:00-17:00  (a split shift)
 //   range   = time "-" time                     end after start; end is exclusive
-//   time    = H:MM or HH:MM, 00:00–23:59        (9:00 is read as 09:00)
+//   time    = H:MM or HH:MM, 00:00–23:59; an end may be 24:00   (9:00 is read as 09:00)
 // A day named in two clauses gets both clauses' ranges; ranges in one day must not overlap.
 // Days not named are days off. Example: "mon-fri 09:00-17:00; sat 10:00-12:00".
 //
@@ -16,7 +16,7 @@
 // (both ends inclusive). Example: "2026-12-20..2027-01-03; 2027-02-14". Empty means none.
 import type { DateRange, TimeRange, WorkingHours } from '../schedule/types';
 import { WEEKDAYS, type Weekday } from '../schedule/types';
-import { dateProblem, overlapProblem, rangeProblem, timeProblem } from '../protocol/validators';
+import { dateProblem, endTimeProblem, overlapProblem, rangeProblem, timeProblem } from '../protocol/validators';
 
 /** A parse result: the value when `problems` is empty. */
 export interface Parsed<T> {
@@ -59,7 +59,7 @@ function parseRanges(spec: string, problems: string[]): TimeRange[] {
       continue;
     }
     const [start, end] = [padTime(m[1]!), padTime(m[2]!)];
-    const p = timeProblem(start) ?? timeProblem(end) ?? rangeProblem(start, end);
+    const p = timeProblem(start) ?? endTimeProblem(end) ?? rangeProblem(start, end);
     if (p) problems.push(p);
     else ranges.push({ start, end });
   }

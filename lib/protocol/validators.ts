@@ -1,7 +1,7 @@
 // Field checks shared by message schemas and import files, each returning a readable problem
 // (naming the value) or undefined. Pure: no browser, no Dexie.
 
-/** 'HH:MM', 00:00–23:59. End times are exclusive, so a shift to midnight ends at 23:59. */
+/** 'HH:MM', 00:00–23:59. An end time may also be 24:00 (a shift until midnight), as in lib/schedule. */
 export const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL_RE = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/;
@@ -33,6 +33,11 @@ export function timeZoneProblem(zone: string): string | undefined {
 /** Problem with a 'HH:MM' time, if any. */
 export function timeProblem(time: string): string | undefined {
   return HHMM_RE.test(time) ? undefined : `'${time}' is not a time between 00:00 and 23:59 (HH:MM)`;
+}
+
+/** Problem with an exclusive end time: a time, or 24:00 for midnight. */
+export function endTimeProblem(time: string): string | undefined {
+  return time === '24:00' || HHMM_RE.test(time) ? undefined : `'${time}' is not a time between 00:00 and 24:00 (HH:MM)`;
 }
 
 /** Problem with a start/end pair of valid times, if any. */

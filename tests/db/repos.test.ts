@@ -31,7 +31,7 @@ describe('settings repo', () => {
     expect(s.me.workingHours.sat).toBeUndefined();
     expect(s.norms.urgent.targetMinutes).toBe(15);
     expect(s.norms.fyi.targetMinutes).toBeNull();
-    expect(s.focus).toEqual({ presets: [25, 50, 90], batchWindows: ['09:00', '13:00', '16:30'], hideUnreadBadges: true });
+    expect(s.focus).toEqual({ presets: [25, 50, 90], batchWindows: ['09:00', '13:00', '16:30'], hideUnreadBadges: true, blocks: [] });
 
     const next = await updateSettings(db, { me: { name: 'Kim' }, norms: { normal: { targetMinutes: 600 } }, focus: { presets: [15] } });
     expect(next.me.name).toBe('Kim');

@@ -9,6 +9,7 @@ describe('working hours grammar', () => {
     ['MON , Wed 9:00 - 12:00, 13:00-17:00', { mon: [R('09:00', '12:00'), R('13:00', '17:00')], wed: [R('09:00', '12:00'), R('13:00', '17:00')] }],
     ['sat 10:00-12:00; mon 08:00-09:00; sat 14:00-15:00;', { mon: [R('08:00', '09:00')], sat: [R('10:00', '12:00'), R('14:00', '15:00')] }],
     ['sun 00:00-23:59', { sun: [R('00:00', '23:59')] }],
+    ['fri 18:00-24:00', { fri: [R('18:00', '24:00')] }],
   ])('parses %j', (text, hours) => {
     expect(parseHours(text)).toEqual({ value: hours, problems: [] });
   });
@@ -18,7 +19,8 @@ describe('working hours grammar', () => {
     ['09:00-17:00', "'09:00-17:00' needs days then times, like mon-fri 09:00-17:00"],
     ['fri-mon 09:00-17:00', "day range 'fri-mon' runs backwards (write it in week order, mon…sun)"],
     ['mon 9-17', "'9' is not a time between 00:00 and 23:59 (HH:MM)"],
-    ['mon 09:00-24:00', "'24:00' is not a time between 00:00 and 23:59 (HH:MM)"],
+    ['mon 24:00-24:00', "'24:00' is not a time between 00:00 and 23:59 (HH:MM)"],
+    ['mon 09:00-24:30', "'24:30' is not a time between 00:00 and 24:00 (HH:MM)"],
     ['mon 09:00', "'09:00' is not a time range like 09:00-17:00"],
     ['mon 10:00-10:00', 'end 10:00 is not after start 10:00'],
     ['mon 09:00-12:00; mon 11:00-13:00', 'on mon, 09:00-12:00 overlaps 11:00-13:00'],

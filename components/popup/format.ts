@@ -1,0 +1,42 @@
+// Small formatting helpers for the popup. Pure.
+import { ProtocolError } from '../../lib/protocol/responses';
+
+/** A person-readable message for anything a request threw. */
+export function errorText(e: unknown): string {
+  if (e instanceof ProtocolError || e instanceof Error) return e.message;
+  return String(e);
+}
+
+/** 'HH:MM' → minutes of the day; null when malformed. */
+export function toMinutes(time: string): number | null {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/** '15 min', '4 h', '1 day', '1 h 30 min'. */
+export function formatDuration(minutes: number): string {
+  if (minutes % 1440 === 0 && minutes >= 1440) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+/** "1 person", "3 people"-style pluralising: plural(3, 'draft') → '3 drafts'. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A short unique id for list items created in the popup. */
+export function newId(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** 'YYYY-MM-DD' of instant `at` on `timeZone`'s calendar. */
+export function dateIn(at: number, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  } catch {
+    return new Date(at).toISOString().slice(0, 10);
+  }
+}

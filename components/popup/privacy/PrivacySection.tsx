@@ -1,0 +1,64 @@
+// Privacy: what is stored, export everything, restore, erase — and the plain statement that nothing leaves.
+import { useState } from 'preact/hooks';
+import { downloadFile } from '../download';
+import { errorText, plural } from '../format';
+import { ErrorNote } from '../States';
+import type { SectionProps } from '../types';
+import { useLoad } from '../useLoad';
+import { EraseAll } from './EraseAll';
+
+/** The Privacy tab. */
+export function PrivacySection({ client, networkRequests }: SectionProps & { networkRequests: number }) {
+  const counts = useLoad(async () => {
+    const [people, outbox, stats] = await Promise.all([
+      client.request({ type: 'people/list' }),
+      client.request({ type: 'outbox/list', status: ['scheduled', 'due'] }),
+      client.request({ type: 'stats/get', days: 366 }),
+    ]);
+    return { people: people.length, drafts: outbox.length, days: stats.days.filter((d) => d.messagesAssisted > 0).length };
+  }, [client]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const c = counts.state.status === 'ready' ? counts.state.data : null;
+  const n = (text: (v: NonNullable<typeof c>) => string) => (c ? <span class="count"> ({text(c)})</span> : null);
+
+  const exportAll = async () => {
+    try {
+      const file = await client.request({ type: 'backup/export' });
+      downloadFile(file);
+      setNotice(`Saved ${file.filename}.`);
+    } catch (e) {
+      setNotice(`Export failed: ${errorText(e)}`);
+    }
+  };
+
+  return (
+    <div class="section">
+      <section class="card promise">
+        <h3>Nothing leaves this machine</h3>
+        <p class="small">Composure has no server and no analytics. It reads your drafts inside Slack and Teams, and everything it keeps stays in this browser.</p>
+        <p class="requests" data-testid="privacy-requests">
+          Network requests made by Composure: <strong>{networkRequests}</strong>
+        </p>
+      </section>
+      <section aria-labelledby="stored-title">
+        <h3 id="stored-title">What is stored</h3>
+        <ul class="stored">
+          <li><strong>Settings</strong> — your name, time zone, hours, time off, norms and focus preferences.</li>
+          <li><strong>Team directory</strong>{n((v) => plural(v.people, 'person', 'people'))} — names, handles, emails, zones and hours you added.</li>
+          <li><strong>Outbox drafts</strong>{n((v) => `${v.drafts} waiting`)} — the text stays here until you send it yourself.</li>
+          <li><strong>Focus sessions</strong> — start and end times only.</li>
+          <li><strong>Daily totals</strong>{n((v) => plural(v.days, 'day'))} — counts, scores and urgency mix. Never message text.</li>
+          <li><strong>Diagnostics</strong> — which Slack or Teams element could not be found. No page text.</li>
+        </ul>
+        {counts.state.status === 'error' && (
+          <ErrorNote title="Could not count what is stored" error={counts.state.error} onRetry={counts.reload} />
+        )}
+      </section>
+      <div class="actions">
+        <button type="button" class="btn" onClick={() => void exportAll()}>Export everything (JSON)</button>
+        {notice && <span class="muted small" role="status">{notice}</span>}
+      </div>
+      <EraseAll client={client} onErased={() => void counts.reload()} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// The popup's whole world, as props: a protocol client and a clock. No browser.*, no Dexie.
+import type { Client } from '../../lib/protocol/client';
+
+export type { Client };
+
+/** What every section receives. */
+export interface SectionProps {
+  client: Client;
+  /** Epoch ms; injectable so tests and screenshots are deterministic. */
+  now: () => number;
+}
+
+export type TabId = 'me' | 'team' | 'norms' | 'focus' | 'trends' | 'privacy';
+
+export interface PopupProps extends SectionProps {
+  /** The section shown first (default: focus, the popup's everyday use). */
+  initialTab?: TabId;
+  /** Network requests Composure made; shown on the Privacy tab (measured by a later issue). */
+  networkRequests?: number;
+}
