@@ -10,6 +10,7 @@ import {
   overlapProblem,
   rangeProblem,
   timeProblem,
+  endTimeProblem,
   timeZoneProblem,
 } from './validators';
 
@@ -36,12 +37,13 @@ export const TimeZoneSchema = v.pipe(
   v.transform((z) => canonicalTimeZone(z) ?? z),
 );
 export const TimeSchema = v.pipe(v.string(), checked(timeProblem));
+const EndTimeSchema = v.pipe(v.string(), checked(endTimeProblem));
 export const DateSchema = v.pipe(v.string(), checked(dateProblem));
 export const EmailSchema = v.pipe(v.string(), v.trim(), checked(emailProblem));
 export const HandleSchema = v.pipe(v.string(), v.trim(), checked(handleProblem));
 
 export const TimeRangeSchema = v.pipe(
-  v.object({ start: TimeSchema, end: TimeSchema }),
+  v.object({ start: TimeSchema, end: EndTimeSchema }),
   v.check((r) => rangeProblem(r.start, r.end) === undefined, (i) => rangeProblem(i.input.start, i.input.end)!),
 );
 export const DateRangeSchema = v.pipe(
@@ -80,6 +82,17 @@ const NormSchema = v.object({
   workingTime: v.boolean(),
 });
 
+/** A weekly focus block: weekdays plus a same-day 'HH:MM' range in the user's zone. */
+export const FocusBlockSchema = v.pipe(
+  v.strictObject({
+    id: Id,
+    days: v.pipe(v.array(v.picklist(WEEKDAYS as readonly Weekday[])), v.minLength(1, 'needs at least one day'), v.maxLength(7)),
+    start: TimeSchema,
+    end: TimeSchema,
+  }),
+  v.check((b) => rangeProblem(b.start, b.end) === undefined, (i) => rangeProblem(i.input.start, i.input.end)!),
+);
+
 /** A partial settings update; each section is shallow-merged by the background. */
 export const SettingsPatchSchema = v.strictObject({
   me: v.optional(
@@ -108,6 +121,7 @@ export const SettingsPatchSchema = v.strictObject({
         presets: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(480))), v.minLength(1), v.maxLength(6)),
         batchWindows: v.pipe(v.array(TimeSchema), v.maxLength(12)),
         hideUnreadBadges: v.boolean(),
+        blocks: v.pipe(v.array(FocusBlockSchema), v.maxLength(20)),
       }),
     ),
   ),
