@@ -1,0 +1,45 @@
+// Product name, score, effective urgency and the collapse toggle.
+import type { UrgencyLabel } from '../../lib/analysis/types';
+import { Icon } from './Icons';
+import { ScoreRing } from './ScoreRing';
+
+interface HeaderProps {
+  score: number | null;
+  summary: string;
+  urgency: UrgencyLabel;
+  onCollapse(): void;
+}
+
+export function Header({ score, summary, urgency, onCollapse }: HeaderProps) {
+  return (
+    <header class="composure-header">
+      <ScoreRing score={score} />
+      <div class="composure-title">
+        <div class="composure-title-line">
+          <span class="composure-name">Composure</span>
+          <UrgencyBadge urgency={urgency} />
+        </div>
+        <span class="composure-summary">{summary}</span>
+      </div>
+      <button
+        type="button"
+        class="composure-icon-button"
+        data-testid="collapse"
+        aria-expanded="true"
+        aria-label="Collapse Composure"
+        onClick={onCollapse}
+      >
+        <Icon name="chevron" class="composure-flip" />
+      </button>
+    </header>
+  );
+}
+
+/** The effective label, in the engine's own words so tests and people read the same thing. */
+export function UrgencyBadge({ urgency }: { urgency: UrgencyLabel }) {
+  return (
+    <span class={`composure-badge composure-badge--${urgency}`} data-testid="urgency" title={`Urgency: ${urgency}`}>
+      {urgency}
+    </span>
+  );
+}

@@ -1,0 +1,41 @@
+// Calm one-liners: the degraded state, focus mode, and the states with nothing to check.
+import { isValidTimeZone } from '../../lib/schedule';
+import { clockIn } from '../../lib/sidebar/format';
+import { Icon } from './Icons';
+
+export function ProblemNotice({ problem }: { problem: string }) {
+  return (
+    <p class="composure-notice composure-notice--problem" data-testid="problem" role="status">
+      <Icon name="info" />
+      <span>{problem}</span>
+    </p>
+  );
+}
+
+export function FocusLine({ until, nextCheck, zone }: { until: number; nextCheck?: string; zone: string }) {
+  const time = clockIn(until, isValidTimeZone(zone) ? zone : 'UTC');
+  return (
+    <p class="composure-notice composure-notice--focus" data-testid="focus">
+      <Icon name="focus" />
+      <span>
+        Focus until {time}
+        {nextCheck ? ` · next check ${nextCheck}` : ''}
+      </span>
+    </p>
+  );
+}
+
+export function QuietState({ pending }: { pending: boolean }) {
+  return (
+    <div class="composure-quiet" data-testid={pending ? 'pending' : 'not-applicable'} role="status">
+      {pending ? (
+        <p>Reading your draft…</p>
+      ) : (
+        <>
+          <p class="composure-quiet-title">Nothing to check — looks like a quick reply</p>
+          <p class="composure-muted">Composure steps in when a message asks for something.</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+// The compose assistant beside the host's message box. Pure render: every effect is a callback prop.
+import { useState } from 'preact/hooks';
+import type { Analysis, PartId } from '../../lib/analysis/types';
+import { PART_LABELS } from '../../lib/sidebar/labels';
+import { Checklist } from './Checklist';
+import { CollapsedPill } from './CollapsedPill';
+import { DraftPreview } from './DraftPreview';
+import { Header } from './Header';
+import { FocusLine, ProblemNotice, QuietState } from './Notices';
+import { Section } from './Section';
+import { SendTimeCard } from './SendTimeCard';
+import type { SidebarProps } from './types';
+import { UrgencyPicker } from './UrgencyPicker';
+import { Warnings } from './Warnings';
+
+type Shown = { kind: 'part'; id: PartId } | { kind: 'warning'; id: string } | null;
+
+/** 'Request · 2 needed', 'Decision · complete'. */
+function summaryOf(analysis: Analysis | null): string {
+  if (!analysis) return 'Reading your draft…';
+  if (!analysis.applicable) return 'Quick reply';
+  const kind = analysis.kind.charAt(0).toUpperCase() + analysis.kind.slice(1);
+  const missing = analysis.checks.filter((c) => c.required && !c.present).length;
+  return `${kind} · ${missing === 0 ? 'complete' : `${missing} needed`}`;
+}
+
+/** The spans the preview should mark, or null when nothing (still) applies. */
+function shownSpans(analysis: Analysis, shown: Shown): { spans: Array<[number, number]>; label: string } | null {
+  if (shown?.kind === 'part') {
+    const check = analysis.checks.find((c) => c.id === shown.id);
+    return check?.present ? { spans: check.spans, label: `${PART_LABELS[shown.id].name} in your draft` } : null;
+  }
+  if (shown?.kind === 'warning') {
+    const w = analysis.warnings.find((x) => x.id === shown.id);
+    return w?.span ? { spans: [w.span], label: 'Warning in your draft' } : null;
+  }
+  return null;
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { analysis, draft, theme, collapsed } = props;
+  const [shown, setShown] = useState<Shown>(null);
+  const score = analysis?.applicable ? analysis.score : null;
+  const rootClass = `composure composure--${theme}${collapsed ? ' composure--collapsed' : ''}`;
+
+  if (collapsed) {
+    return (
+      <div class={rootClass} data-theme={theme} data-testid="sidebar">
+        <CollapsedPill score={score} urgency={props.urgency} onExpand={props.onToggleCollapsed} />
+      </div>
+    );
+  }
+
+  const preview = analysis?.applicable ? shownSpans(analysis, shown) : null;
+  const present = analysis?.checks.filter((c) => c.present).length ?? 0;
+  return (
+    <div class={rootClass} data-theme={theme} data-testid="sidebar" role="complementary" aria-label="Composure compose assistant">
+      <Header score={score} summary={summaryOf(analysis)} urgency={props.urgency} onCollapse={props.onToggleCollapsed} />
+      <div class="composure-body">
+        {props.problem && <ProblemNotice problem={props.problem} />}
+        {props.focus && <FocusLine until={props.focus.until} {...(props.focus.nextCheck ? { nextCheck: props.focus.nextCheck } : {})} zone={props.senderTimeZone} />}
+        {!analysis?.applicable && <QuietState pending={analysis === null} />}
+        {analysis?.applicable && (
+          <>
+            <Section title="Parts" aside={`${present} of ${analysis.checks.length}`} testid="checklist">
+              <Checklist
+                checks={analysis.checks}
+                shown={shown?.kind === 'part' ? shown.id : null}
+                onShow={(id) => setShown(id ? { kind: 'part', id } : null)}
+                onInsert={props.onInsert}
+              />
+              {preview && <DraftPreview draft={draft} spans={preview.spans} label={preview.label} />}
+            </Section>
+            {analysis.warnings.length > 0 && (
+              <Section title="Warnings" aside={String(analysis.warnings.length)} testid="warnings">
+                <Warnings
+                  warnings={analysis.warnings}
+                  shown={shown?.kind === 'warning' ? shown.id : null}
+                  onShow={(id) => setShown(id ? { kind: 'warning', id } : null)}
+                  onInsert={props.onInsert}
+                />
+              </Section>
+            )}
+            <Section title="Urgency" aside={props.urgencyOverridden ? 'set by you' : 'automatic'} testid="urgency-section">
+              <UrgencyPicker
+                urgency={props.urgency}
+                overridden={props.urgencyOverridden}
+                analysed={analysis.urgency.label}
+                reasons={analysis.urgency.reasons}
+                expectation={props.expectation}
+                onChange={props.onUrgencyChange}
+                onInsert={props.onInsert}
+              />
+            </Section>
+          </>
+        )}
+        {analysis?.applicable !== false && (
+          <Section title="Send time" testid="send-time-section">
+            {props.sendTime ? (
+              <SendTimeCard
+                view={props.sendTime}
+                now={props.now}
+                senderTimeZone={props.senderTimeZone}
+                {...(props.timeZones ? { timeZones: props.timeZones } : {})}
+                {...(props.scheduleStatus ? { status: props.scheduleStatus } : {})}
+                onSchedule={props.onSchedule}
+                onAddPerson={props.onAddPerson}
+              />
+            ) : (
+              <p class="composure-muted">Looking for who is in this conversation…</p>
+            )}
+          </Section>
+        )}
+      </div>
+    </div>
+  );
+}

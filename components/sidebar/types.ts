@@ -1,0 +1,54 @@
+// The sidebar's whole world, as props: a view model plus callbacks. The content script owns every
+// effect (host editor, background messages, timers); these components only render and report clicks.
+import type { Analysis, PartId, UrgencyLabel } from '../../lib/analysis/types';
+import type { SendTimeView } from '../../lib/sidebar/send-time-view';
+
+export type { SendTimeView, RecipientView } from '../../lib/sidebar/send-time-view';
+
+/** Where an inserted line came from, for stats and undo messages. */
+export type InsertSource = { kind: 'part'; part: PartId } | { kind: 'expectation' } | { kind: 'warning'; id: string };
+
+export type ScheduleState = 'idle' | 'working' | 'host' | 'outbox' | 'error';
+
+export interface ScheduleStatus {
+  state: ScheduleState;
+  /** Shown as is: 'Scheduled in Slack for Mon 09:00', 'Saved to the Composure outbox', 'Slack's menu did not open'. */
+  message: string;
+}
+
+export interface NewPerson {
+  name: string;
+  handle?: string;
+  timeZone: string;
+}
+
+export interface SidebarProps {
+  /** null while the first analysis is pending. */
+  analysis: Analysis | null;
+  /** The composer text, for the evidence preview; spans index into it. */
+  draft: string;
+  /** The effective label: the user's override, else the analysed one. */
+  urgency: UrgencyLabel;
+  urgencyOverridden: boolean;
+  /** null = back to the analysed label. */
+  onUrgencyChange(label: UrgencyLabel | null): void;
+  /** The response-expectation line for the effective label. */
+  expectation: string;
+  onInsert(text: string, source: InsertSource): void;
+  /** null = recipients not read yet (the card shows a quiet placeholder). */
+  sendTime: SendTimeView | null;
+  onSchedule(): void;
+  scheduleStatus?: ScheduleStatus;
+  onAddPerson(person: NewPerson): void;
+  theme: 'light' | 'dark';
+  collapsed: boolean;
+  onToggleCollapsed(): void;
+  /** A degraded state, shown calmly at the top (e.g. a host selector failed). */
+  problem?: string;
+  /** Focus mode: until when (epoch ms) and the next batch check ('HH:MM'). */
+  focus?: { until: number; nextCheck?: string };
+  now: number;
+  senderTimeZone: string;
+  /** Zones for the add-person picker; defaults to Intl.supportedValuesOf('timeZone'). */
+  timeZones?: string[];
+}

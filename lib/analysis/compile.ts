@@ -1,0 +1,131 @@
+// Turns a Language's pattern tables into RegExps once per language (at first use), never per message.
+import type { PatternSet } from './language';
+import type { Span } from './types';
+
+export interface CompiledSet {
+  re: RegExp | null;
+  unless: RegExp | null;
+  /** False for the usual case-insensitive sets: their sources are lower-cased and run over a lower-cased copy of the message. */
+  caseSensitive: boolean;
+}
+
+const PATTERN_TOKEN = /\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]|\\[A-Za-z]|[A-Z]/g;
+
+/** Lower-cases a regex source's literal letters, leaving escapes such as \\S or \\p{L} alone. */
+export function lowerPattern(source: string): string {
+  return source.replace(PATTERN_TOKEN, (t) => (t.length === 1 ? t.toLowerCase() : t));
+}
+
+/** Lower case with every UTF-16 offset unchanged (toLowerCase can lengthen a few letters, e.g. "İ"). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+const MACRO = /\{([A-Z_]+)\}/g;
+
+/** Expands `{NAME}` macros (recursively, so macros can build on each other). */
+export function expand(source: string, macros: Record<string, string>, depth = 0): string {
+  if (depth > 8) throw new Error(`Macro expansion too deep in: ${source.slice(0, 60)}`);
+  return source.replace(MACRO, (whole, name: string) => {
+    const body = macros[name];
+    if (body === undefined) throw new Error(`Unknown macro {${name}}`);
+    return expand(body, macros, depth + 1);
+  });
+}
+
+const LEADING_BOUNDARY = '\\b';
+
+function prepareSources(sources: readonly string[], macros: Record<string, string>, lower: boolean) {
+  return sources.map((raw) => (lower ? lowerPattern(expand(raw, macros)) : expand(raw, macros)));
+}
+
+/**
+ * One regex for a list of sources. Sources that start with a word boundary share a single leading `\b`
+ * group, so the engine rejects mid-word positions once instead of once per alternative.
+ */
+function alternation(sources: readonly string[]): RegExp | null {
+  if (sources.length === 0) return null;
+  const bounded: string[] = [];
+  const other: string[] = [];
+  for (const s of sources) {
+    if (s.startsWith(LEADING_BOUNDARY)) bounded.push(`(?:${s.slice(LEADING_BOUNDARY.length)})`);
+    else other.push(`(?:${s})`);
+  }
+  const parts = bounded.length > 0 ? [`\\b(?:${bounded.join('|')})`, ...other] : other;
+  return new RegExp(parts.join('|'), 'g');
+}
+
+export function compileSet(set: PatternSet, macros: Record<string, string>): CompiledSet {
+  const lower = !set.caseSensitive;
+  return {
+    re: alternation(prepareSources(set.match, macros, lower)),
+    unless: alternation(prepareSources(set.unless ?? [], macros, lower)),
+    caseSensitive: !lower,
+  };
+}
+
+/** A single regex anchored where the caller decides (sticky 'y' for "right after", `$` for "right before"). */
+export function compileAnchored(source: string, macros: Record<string, string>, mode: 'after' | 'before' | 'whole'): RegExp {
+  const body = expand(source, macros);
+  if (mode === 'after') return new RegExp(body, 'iy');
+  if (mode === 'before') return new RegExp(`(?:${body})$`, 'i');
+  return new RegExp(`^(?:${body})$`, 'i');
+}
+
+/** Matches of `re` in `line`, shifted by `offset`. */
+function collectLine(re: RegExp, line: string, offset: number, out: Span[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    const end = m.index + m[0].length;
+    if (end > m.index) out.push([offset + m.index, offset + end]);
+    else re.lastIndex = m.index + 1; // zero-length match: step on so the loop always ends
+  }
+}
+
+/** In chat a line break ends a thought, so matching runs line by line and no match spans two lines. */
+function collect(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end > start) collectLine(re, start === 0 && end === text.length ? text : text.slice(start, end), start, out);
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * All matches of a compiled set in `text`, minus those overlapping an `unless` match. Sorted by start.
+ * Pass `lowered` when `text` is already lower-cased (the engine lowers each message once).
+ */
+export function findSpans(set: CompiledSet, text: string, lowered = false): Span[] {
+  if (!set.re) return [];
+  const input = set.caseSensitive || lowered ? text : lowerSameLength(text);
+  const hits = collect(set.re, input);
+  if (!set.unless || hits.length === 0) return hits;
+  const blocked = collect(set.unless, input);
+  if (blocked.length === 0) return hits;
+  // Both lists are sorted by start; sweep once.
+  const out: Span[] = [];
+  let j = 0;
+  for (const h of hits) {
+    while (j < blocked.length && blocked[j]![1] <= h[0]) j++;
+    let overlap = false;
+    for (let k = j; k < blocked.length && blocked[k]![0] < h[1]; k++) {
+      if (blocked[k]![1] > h[0]) {
+        overlap = true;
+        break;
+      }
+    }
+    if (!overlap) out.push(h);
+  }
+  return out;
+}
+
+/** True when the set matches somewhere in `text` (honouring `unless`). */
+export function matchesIn(set: CompiledSet, text: string, lowered = false): boolean {
+  return findSpans(set, text, lowered).length > 0;
+}

@@ -1,0 +1,95 @@
+// A Language compiled to RegExps, built once per language object (the first analysis pays for it).
+import { compileAnchored, compileSet, expand, type CompiledSet } from '../compile';
+import type { Language } from '../language';
+
+export interface Compiled {
+  lang: Language;
+  context: CompiledSet;
+  state: CompiledSet;
+  options: CompiledSet;
+  optionsInQuestion: CompiledSet;
+  recommendation: CompiledSet;
+  askRequest: CompiledSet;
+  askNotAsk: CompiledSet;
+  askQuestionForm: CompiledSet;
+  askVague: RegExp;
+  vagueStrip: RegExp;
+  ownerAfter: RegExp;
+  ownerBefore: RegExp;
+  ownerMentionedBefore: RegExp;
+  ownerMentionedAfter: RegExp;
+  ownerVocative: RegExp;
+  ownerNamed: CompiledSet;
+  broadcast: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  deadline: Record<keyof Language['deadline'], CompiledSet>;
+  evidence: CompiledSet;
+  identifiers: CompiledSet;
+  codeCue: RegExp;
+  codeErrorWords: RegExp;
+  clock: RegExp;
+  pastCue: CompiledSet;
+  futureCue: CompiledSet;
+  urgency: Record<keyof Language['urgency'], CompiledSet>;
+  kinds: Record<keyof Language['kinds'], CompiledSet>;
+  socialMessage: RegExp;
+  nakedGreeting: RegExp;
+  asDiscussed: CompiledSet;
+}
+
+function mapSets<K extends string>(sets: Record<K, Parameters<typeof compileSet>[0]>, macros: Record<string, string>) {
+  const out = {} as Record<K, CompiledSet>;
+  for (const key of Object.keys(sets) as K[]) out[key] = compileSet(sets[key], macros);
+  return out;
+}
+
+function build(lang: Language): Compiled {
+  const m = lang.macros;
+  const whole = (sources: readonly string[]) => compileAnchored(sources.map((s) => `(?:${s})`).join('|'), m, 'whole');
+  return {
+    lang,
+    context: compileSet(lang.parts.context, m),
+    state: compileSet(lang.parts.state, m),
+    options: compileSet(lang.parts.options, m),
+    optionsInQuestion: compileSet(lang.parts.optionsInQuestion, m),
+    recommendation: compileSet(lang.parts.recommendation, m),
+    askRequest: compileSet(lang.ask.request, m),
+    askNotAsk: compileSet(lang.ask.notAsk, m),
+    askQuestionForm: compileSet(lang.ask.questionForm, m),
+    askVague: whole(lang.ask.vague),
+    vagueStrip: new RegExp(expand(lang.ask.vagueStrip, m), 'i'),
+    ownerAfter: compileAnchored(lang.owner.addressedAfter, m, 'after'),
+    ownerBefore: compileAnchored(lang.owner.addressedBefore, m, 'before'),
+    ownerMentionedBefore: compileAnchored(lang.owner.mentionedBefore, m, 'before'),
+    ownerMentionedAfter: compileAnchored(lang.owner.mentionedAfter, m, 'after'),
+    ownerVocative: compileAnchored(`${lang.owner.greetingLead}(?:@[\\w.-]+[\\s,:;&]*(?:and\\s+)?)*`, m, 'whole'),
+    ownerNamed: compileSet(lang.owner.named, m),
+    broadcast: new Set(lang.owner.broadcast),
+    notNames: new Set(lang.owner.notNames),
+    deadline: mapSets(lang.deadline, m),
+    evidence: compileSet(lang.evidence.match, m),
+    identifiers: compileSet(lang.evidence.identifiers, m),
+    codeCue: compileAnchored(lang.evidence.codeCue, m, 'before'),
+    codeErrorWords: new RegExp(expand(lang.evidence.codeErrorWords, m), 'i'),
+    clock: new RegExp(expand(lang.evidence.clock, m), 'gi'),
+    pastCue: compileSet(lang.evidence.pastCue, m),
+    futureCue: compileSet(lang.evidence.futureCue, m),
+    urgency: mapSets(lang.urgency, m),
+    kinds: mapSets(lang.kinds, m),
+    socialMessage: whole(lang.social.messages),
+    nakedGreeting: whole(lang.social.nakedGreeting),
+    asDiscussed: compileSet(lang.warnings.asDiscussed, m),
+  };
+}
+
+const cache = new WeakMap<Language, Compiled>();
+
+/** The compiled form of `lang`, memoised. */
+export function compiled(lang: Language): Compiled {
+  let c = cache.get(lang);
+  if (!c) {
+    c = build(lang);
+    cache.set(lang, c);
+  }
+  return c;
+}

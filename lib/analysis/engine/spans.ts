@@ -1,0 +1,74 @@
+// Small helpers over sorted [start, end) spans.
+import { findSpans, type CompiledSet } from '../compile';
+import type { Span } from '../types';
+import type { Prepared, Sentence } from './prepare';
+
+/** Groups sorted spans by the sentence they start in (spans between sentences are dropped). */
+export function bySentence(spans: readonly Span[], sentences: readonly Sentence[]): Span[][] {
+  const out: Span[][] = sentences.map(() => []);
+  let s = 0;
+  for (const span of spans) {
+    while (s < sentences.length && sentences[s]!.end <= span[0]) s++;
+    if (s >= sentences.length) break;
+    if (span[0] >= sentences[s]!.start) out[s]!.push(span);
+  }
+  return out;
+}
+
+/** Sorts, clips to [0, length), drops empties and merges overlaps. */
+export function normalizeSpans(spans: readonly Span[], length: number): Span[] {
+  const clipped = spans
+    .map(([a, b]): Span => [Math.max(0, Math.min(a, length)), Math.max(0, Math.min(b, length))])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const out: Span[] = [];
+  for (const span of clipped) {
+    const last = out[out.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+/** For each span of sorted `spans`, whether it overlaps any span of sorted `others` (one linear sweep). */
+export function overlapFlags(spans: readonly Span[], others: readonly Span[]): boolean[] {
+  const flags: boolean[] = [];
+  let j = 0;
+  for (const s of spans) {
+    while (j < others.length && others[j]![1] <= s[0]) j++;
+    let hit = false;
+    for (let k = j; k < others.length && others[k]![0] < s[1]; k++) {
+      if (others[k]![1] > s[0]) {
+        hit = true;
+        break;
+      }
+    }
+    flags.push(hit);
+  }
+  return flags;
+}
+
+/** Spans of sorted `spans` that overlap nothing in sorted `others`. */
+export function withoutOverlaps(spans: readonly Span[], others: readonly Span[]): Span[] {
+  const flags = overlapFlags(spans, others);
+  return spans.filter((_, i) => !flags[i]);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+export function overlapsAny(span: Span, list: readonly Span[]): boolean {
+  return list.some((s) => overlaps(span, s));
+}
+
+/** The text of a span, trimmed and shortened for use in a message. */
+export function quote(text: string, [a, b]: Span, max = 60): string {
+  const t = text.slice(a, b).replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** Matches of a set over the whole message (the lower-cased copy for case-insensitive sets). */
+export function spansIn(set: CompiledSet, p: Prepared): Span[] {
+  return findSpans(set, set.caseSensitive ? p.masked : p.lower, true);
+}

@@ -1,0 +1,28 @@
+// The English rule set: every table in one Language object.
+import type { Language } from '../../language';
+import { ask } from './ask';
+import { context } from './context';
+import { deadline } from './deadline';
+import { evidence } from './evidence';
+import { kinds, social, warnings } from './kinds';
+import { macros } from './macros';
+import { options, optionsInQuestion, recommendation } from './options';
+import { owner } from './owner';
+import { state } from './state';
+import { texts } from './texts';
+import { urgency } from './urgency';
+
+export const en: Language = {
+  id: 'en',
+  macros,
+  parts: { context, state, options, optionsInQuestion, recommendation },
+  ask,
+  owner,
+  deadline,
+  evidence,
+  urgency,
+  kinds,
+  social,
+  warnings,
+  texts,
+};

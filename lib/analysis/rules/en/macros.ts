@@ -1,0 +1,34 @@
+// Shared English vocabulary for the pattern tables: days, clock times, zones, events.
+// Referenced from patterns as {NAME}. Pure data.
+
+export const macros: Record<string, string> = {
+  // Longest spelling first, then a word boundary, so "Tuesday" is never read as "Tue" + "sday".
+  WEEKDAY:
+    '(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\\b',
+  MONTH:
+    '(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\\b',
+  // Start of a sentence or clause, as a lookbehind so a match never swallows the previous sentence's end.
+  // Start of a sentence or clause: the nearest non-space character before (within two spaces) ends a
+  // sentence or opens a bullet. Fixed-length lookbehinds after a cheap word-boundary test keep it fast.
+  NOT_END: '[^\\s.!?:—–•*\\-]',
+  SENT_START: '\\b(?<!{NOT_END})(?<!{NOT_END}[ \\t])(?<!{NOT_END}[ \\t]{2})',
+  // The same where the sentence may open with an @mention.
+  SENT_START_AT: '(?:\\b|(?=@))(?<!{NOT_END})(?<!{NOT_END}[ \\t])(?<!{NOT_END}[ \\t]{2})',
+  DATE: '(?:{MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+{MONTH}\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}\\b|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)',
+  CLOCK: '(?:\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s?(?:am|pm)\\b|\\b(?:[01]?\\d|2[0-3])[:h][0-5]\\d\\b)',
+  // Deliberately short list of the abbreviations people type in chat.
+  ZONE_ABBR:
+    '(?:UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|NZST|NZDT|BRT|MSK|SAST|WIB|ICT|PHT|HST|AKST|AKDT)',
+  END_OF: '(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:(?:business\\s+|working\\s+)?day|week|month|sprint|quarter|shift|business))',
+  TIMEWORD:
+    '(?:{END_OF}|eod|eow|cob|eob|eom|today|tonight|tomorrow|noon|midday|midnight|(?:this|next)\\s+(?:morning|afternoon|evening|week|weekend|sprint|month|{WEEKDAY})|{WEEKDAY}(?:\'s)?|{DATE}|then)',
+  TIMEEXPR: '(?:(?:{TIMEWORD}|{CLOCK})(?:[\\s,]+(?:{TIMEWORD}|{CLOCK}|morning|afternoon|evening|latest|at\\s+the\\s+latest)){0,2})',
+  EVENT_NOUN:
+    '(?:release|cut|cutoff|cut-off|code\\s+freeze|freeze|deploy(?:ment)?|launch|demo|stand-?up|meeting|sync|call|retro|planning|rollout|roll-out|go-live|go/no-go|cutover|migration|weekend|holidays?|break|lunch|qbr|offsite|train|window|board\\s+meeting|all-hands|handover|kick-?off|deadline|review|interview|flight|workshop|batch|close|report|deck|board\s+deck|run|audit)',
+  EVENT:
+    "(?:(?:(?:the|our|my|your|this|next|tomorrow'?s|today'?s|{WEEKDAY}'?s)\\s+)?(?:(?:{CLOCK}|[a-z][\\w-]*)\\s+)?{EVENT_NOUN}\\b)",
+  DURATION_UNIT: '(?:minutes?|mins?|hours?|hrs?|h|days?|business\\s+days?|working\\s+days?|weeks?)',
+  NUMWORD: '(?:\\d+|an?|one|two|three|few|a\\s+few|couple\\s+of|several)',
+  PARTNER:
+    '(?:customers?|users?|clients?|the\\s+team|everyone|people|sales|support|finance|qa|legal|marketing|ops|product|the\\s+business|the\\s+customer|(?:the\\s+)?vendors?|partners?|auditors?|procurement|security|design|engineering|leadership|management)',
+};

@@ -1,0 +1,85 @@
+// State: what is true now, or what was already tried or found. Plans and absences are not state.
+import type { PatternSet } from '../../language';
+
+const r = String.raw;
+
+const CONDITION =
+  r`(?:down|broken|failing|failed|slow|stuck|ready|live|done|complete|completed|finished|merged|deployed|green|red|blocked|running|working|fixed|resolved|gone|missing|empty|full|flaky|degraded|erroring|timing\s+out|throwing|returning|showing|pending|open|closed|approved|rejected|reverted|rolled\s+back|disabled|enabled|paused|stalled|archived|deprecated|locked|suspended|expired|revoked|frozen|stolen|lost|hacked|wiped|corrupted|unavailable|unreachable|offline|back\s+(?:up|to)|in\s+review|in\s+progress|in\s+(?:qa|staging|testing|prod(?:uction)?|beta|canary)\b(?!-)|on\s+track|behind|on\s+(?:the\s+new|v?\d)|(?:at|about|around|over|under|down|up)\s+~?\d+(?:[.,]\d+)?(?![:\d]|\s?[ap]m\b)|up\s+for\s+review|ready\s+for\s+review|waiting\s+(?:on|for)|still|now|already|really\s+slow|not\s+\w+ing)`;
+
+export const state: PatternSet = {
+  match: [
+    // "X is down", "the build was red", "has been stuck".
+    r`\b(?:is|are|was|were|am|'s|'re|'m|seems?\s+to\s+be|appears?\s+to\s+be)\s+(?:now\s+|still\s+|currently\s+|already\s+|all\s+)?${CONDITION}\b`,
+    r`\b(?:is|are)\s+being\s+[a-z]+ed\b`,
+    r`\b(?:shows|showing|reports|reporting)\s+(?:a\s+|an\s+|the\s+)?[a-z0-9]`,
+    r`\b(?:back\s+to\s+(?:normal|~?\d)|renewed|restored|recovered|mitigated)\b`,
+    r`(?:^|\n)\s*resolved\b`,
+    r`\b(?:he|she|they)\s+(?:thinks?|suspects?|found|says|confirmed)\b`,
+    r`\bi\s+think\s+there'?s\b`,
+    r`'s\s+been\b`,
+    r`\balready\s+(?:approved|merged|reviewed|done|fixed|shipped|deployed|tested|signed\s+off)\b`,
+    r`\b(?:it|this|that|the\s+[\w-]+)\s+(?:takes|costs|uses|needs)\s+(?:about\s+|~)?\d`,
+    r`\b(?:opened|raised|filed|reported|logged)\s+~?\d+\b`,
+    r`\b(?:has|have)\s+been\b`,
+    r`\b(?:is|are)\s+(?:now\s+)?(?:out|up)\b`,
+    // Outcomes and observations.
+    r`\bfailing\b(?<!\b(?:the|a|an|these|those|our|my|your|some|two|all|of)\sfailing)`,
+    r`\b(?:[45]\d{2}s|[45]xx)\b`,
+    r`\b\d+\s+(?:bugs?|issues?|tickets?|prs?|alerts?|items?)\s+(?:open|left|remaining|closed|merged|pending)\b`,
+    r`{SENT_START}(?:rolling\s+back|rotating|investigating|looking\s+into|looking\s+at|checking|debugging|restarting|reverting|working\s+on|digging\s+into|trying|testing|patching)\b`,
+    r`{SENT_START}(?:open\s+items|still\s+open|pending|remaining|left|todo|to\s+do)\s*:`,
+    r`\b(?:i|we)(?<!\b(?:are|were|do|did|should|can|could|would|will|have|has|had|am|is|if|when|once)\s(?:i|we))(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?!(?:wanted|needed|hoped|wondered|meant|intended|expected|liked|loved|suggested|proposed|guessed|assumed|supposed|used|planned|asked|talked)\b)[a-z]{3,}ed\b`,
+    r`\b(?:fails|failed|broke|breaks|crashed|crashes|crashing|errored|errors\s+out|throws|threw|throwing|returns|returned|returning|rejects|rejected|rejecting|timed\s+out|times\s+out|hangs|hung|stopped|went\s+down|deleted|leaked|succeeded|passed|shipped|released|migrated|finished|completed|reproduced|repro'?d|flagged|prototyped|benchmarked|measured|verified|committed|jumped|dropped|spiked|grew|grows|climbing|increased|decreased|went\s+(?:up|down|out|live))\b`,
+    r`\b(?:gets|getting|got)\s+(?!a\s+(?:sec|second|min|minute|moment)\b)(?:an?\s+|the\s+)?[\w'"]`,
+    r`\b(?:sees|seeing|saw|noticed|found|observed)\b`,
+    r`\bi\s+(?:can\s+)?see\b`,
+    r`\b(?:i|we|they|he|she)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+)?(?:tried|checked|looked|confirmed|verified|reproduced|found|noticed|seen|filed|opened|raised|pinged|asked|restarted|rebuilt|cleared|reverted|rolled\s+back|prototyped|tested|deployed|merged|patched|turned|disabled|enabled|added|removed|started|finished|decided|agreed|chose|picked|settled\s+on|landed\s+on|upgraded|bumped|pinned|traced|narrowed|ruled\s+out|paged|escalated|posted)\b`,
+    r`\btried\s+(?:\w+ing|a|an|the|to|it|that|this|again)\b`,
+    r`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|now\s+)?(?:checking|looking\s+into|investigating|debugging|digging|seeing|getting|holding|testing|on\s+the\s+bridge|on\s+it|rolling\s+back|reverting|chasing)\b`,
+    r`\bi'?ve\s+been\s+\w+ing\b`,
+    r`\b(?:currently|right\s+now|at\s+the\s+moment|so\s+far|as\s+of\s+(?:now|today|this\s+morning))\b`,
+    r`\b\d+(?:\.\d+)?\s?%\s+(?:done|complete|through|migrated|rolled\s+out)\b`,
+    r`\b[\d,]+\s+(?:of|out\s+of)\s+(?:the\s+)?(?:last\s+)?[\d,]+\b`,
+    r`\b(?:making|made)\s+progress\b`,
+    r`\b(?:no|zero|0)\s+(?:blockers|incidents|errors|issues|failures|regressions|alerts)\b`,
+    r`\bnothing\s+(?:changes|changed|fails|failed|breaks|is\s+(?:blocked|broken))\b`,
+    r`\b(?:doesn'?t|don'?t|didn'?t|can'?t|cannot|won'?t|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|never)\s+(?:work|load|start|build|compile|pass|connect|say|mention|find|reproduce|exist|respond|show|seem|expire|run|get|reach|log\s+in|sign\s+in|revoked?|apply|merge)\b`,
+    r`\b(?:i|we)\s+(?:don'?t|do\s+not)\s+have\s+(?:access|rights|permission|permissions|admin|\w+\s+rights|\w+\s+access)\b`,
+    r`\bmy\s+(?:role|access|token|permission)\s+is\b`,
+    r`\b(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|got\s+)?(?:moved|rescheduled|cancell?ed|postponed|renamed|switched|replaced|upgraded|downgraded|rotated)\s+(?:to|from|on|in|for|at|until|back|over)\b`,
+    r`{SENT_START}(?:merged|deployed|shipped|fixed|released|rolled\s+back|reverted|restarted|upgraded|migrated|finished|completed|closed|resolved|updated|moved|added|removed|enabled|disabled|bumped|rotated|published|cleaned\s+up|set\s+up|opened|filed)\b`,
+    r`\b(?:we'?re|we\s+are|we'?ve|we\s+have)\s+(?:going|gone)\s+with\b`,
+    r`\bin\s+my\s+(?:benchmarks?|tests?|testing|measurements?|local\s+runs?|experiments?)\b`,
+    r`\b(?:they|it|these|those)\s+(?:differ|diverge|disagree|mismatch)\b`,
+    r`\b(?:has|have|shows?|contains?|uses?)\s+(?:the\s+)?(?:wrong|incorrect|stale|old|missing|duplicate|broken)\b`,
+    r`\b(?:email|portal|page|dashboard|log|logs|ui|docs?|error|message|screen|report|alert|graph|status)\s+(?:says|shows|reads|lists|claims)\b`,
+    r`\b(?:hasn'?t|haven'?t|didn'?t|wasn'?t|weren'?t)\s+(?:been\s+|yet\s+)?[a-z]+(?:ed|en)\b`,
+    r`\b(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?!wait\b)[a-z]+\b`,
+    r`\b(?:no|zero|0|\d+)\s+(?:new\s+|critical\s+|high\s+|medium\s+|low\s+|open\s+)?(?:blockers|incidents|errors|issues|failures|regressions|alerts|findings|bugs|vulnerabilities)\b`,
+    r`\b(?:legal|security|finance|qa|product|design|[A-Z]?[a-z]+)\s+(?:already\s+)?(?:approved|merged|shipped|released|fixed|signed\s+off|confirmed|agreed|decided|rejected|deployed)\b`,
+    r`\b(?:quiet|calm|stable|green|healthy|clean)\s+since\b`,
+    r`\b(?:one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:open|remaining|left|pending)\b`,
+    r`\b(?:the\s+)?docs?\s+(?:only\s+)?(?:don'?t|doesn'?t|only)\s+(?:say|mention|cover)\b`,
+    r`\bis\s+(?:waiting|stuck|sitting)\b`,
+    r`\bkeeps?\s+(?:failing|getting|crashing|timing|hitting|breaking|dropping)\b`,
+    r`\bkeep\s+(?:hitting|getting|seeing|running)\b`,
+    r`\bwe(?<!\b(?:do|did|should|can|could|would|will|if)\swe)\s+keep\b`,
+    r`\bstill\s+(?:needs?|fails?|broken|flaky|open|to\s+do|running|waiting|shows?|red|down)\b`,
+    // Status bullets and headers.
+    r`(?:^|\n)\s*(?:[-•*]\s*)?(?:done|in\s+progress|not\s+done|completed|shipped|blocked|blockers?|status|progress|wip|open|at\s+risk|still\s+open|remaining)\s*:`,
+    r`\bstatus\s*:\s*\S`,
+    r`\b(?:now|already)\s+(?:requires|uses|runs|points|has|supports|returns)\b`,
+    r`\b(?:requires|uses|runs\s+on|points\s+to)\b(?=[^.?!\n]{0,40}\bnow\b)`,
+  ],
+  unless: [
+    r`\bwill\s+be\b[^.?!\n]{0,20}`,
+    r`\bi'?m\s+out\b`,
+    r`\bhas\s+been\s+(?:scheduled|planned)\b`,
+    r`\bstops?\s+getting\b`,
+    // Instructions and consequences are not the current state: "please don't merge", "otherwise we can't share".
+    r`\bplease\s+(?:don'?t|do\s+not)\b[^.?!\n]*`,
+    r`{SENT_START}(?:don'?t|do\s+not)\b[^.?!\n]*`,
+    r`\b(?:otherwise|or\s+else|unless|so\s+that)\b[^.?!\n]{0,30}?\b(?:can'?t|cannot|won'?t)\s+[a-z]+`,
+    r`\bif\s+you\s+(?:can'?t|cannot|don'?t|see|get|hit)\b[^.?!\n]*`,
+  ],
+};

@@ -1,0 +1,126 @@
+// Builds the send-time card's view model from directory matches and the draft. Pure: every time
+// fact comes from lib/schedule, so the component only lays out strings and minutes.
+import type { UrgencyLabel } from '../analysis/types';
+import {
+  isValidTimeZone,
+  localNow,
+  resolveDeadline,
+  suggestSendTime,
+  validatePerson,
+  workingWindows,
+  type DateRange,
+  type LocalNow,
+  type MinuteRange,
+  type Person,
+  type ResolvedDeadline,
+  type SendSuggestion,
+  type WorkingHours,
+  type WorkingWindows,
+} from '../schedule';
+import { localStatus } from './format';
+import { overlapCaption, pictureTicks, type Tick } from './overlap-caption';
+import { suggestionLabel } from './suggestion-label';
+
+/** A directory entry matched to someone in the conversation; `handle` is how the host showed them. */
+export type DirectoryPerson = Person & { handle?: string };
+
+/** Someone in the conversation with no directory entry yet. */
+export interface UnknownParticipant {
+  name: string;
+  handle?: string;
+}
+
+export interface SendTimeViewInput {
+  people: DirectoryPerson[];
+  unknown: UnknownParticipant[];
+  now: number;
+  senderTimeZone: string;
+  urgency: UrgencyLabel;
+  draft: string;
+  /** The sender's own hours: default deadline times ("by Thursday" = end of their day) and a "You" row. */
+  me?: { name?: string; workingHours: WorkingHours; outOfOffice?: DateRange[] };
+}
+
+export interface RecipientView {
+  id: string;
+  name: string;
+  handle?: string;
+  known: boolean;
+  timeZone?: string;
+  local?: LocalNow;
+  /** '09:14 Tue · working' or '23:10 Mon · off until Tue 09:00'. */
+  status?: string;
+  /** Why a directory entry could not be used (bad zone or hours), readable by a person. */
+  problem?: string;
+}
+
+export interface SendTimeView {
+  recipients: RecipientView[];
+  suggestion: SendSuggestion;
+  /** 'Send now' or 'Schedule for Mon 09:00 Berlin = 00:00 your time'. */
+  label: string;
+  /** The sender's day that holds the suggested moment; null when nobody's hours are known. */
+  windows: WorkingWindows | null;
+  /** The sender's own windows on that day, when `me` was given. */
+  myWindows: MinuteRange[] | null;
+  ticks: Tick[];
+  /** 'Both overlap 09:00–10:30 your time': the picture in words (also its aria-label). */
+  caption: string;
+  deadlines: ResolvedDeadline[];
+}
+
+/** The send-time card for these recipients at `now`. Never throws on bad directory data. */
+export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
+  const { now, urgency, draft, me } = input;
+  const zone = isValidTimeZone(input.senderTimeZone) ? input.senderTimeZone : 'UTC';
+  const usable: DirectoryPerson[] = [];
+  const recipients: RecipientView[] = input.people.map((p) => {
+    const base: RecipientView = { id: p.id, name: p.name, known: true, timeZone: p.timeZone };
+    if (p.handle !== undefined) base.handle = p.handle;
+    try {
+      validatePerson(p);
+    } catch (error) {
+      return { ...base, problem: error instanceof Error ? error.message : String(error) };
+    }
+    usable.push(p);
+    const local = localNow(p, now);
+    return { ...base, local, status: localStatus(local, p.timeZone) };
+  });
+  for (const u of input.unknown) {
+    const view: RecipientView = { id: `unknown:${u.handle ?? u.name}`, name: u.name, known: false };
+    if (u.handle !== undefined) view.handle = u.handle;
+    recipients.push(view);
+  }
+
+  const suggestion = suggestSendTime({ now, recipients: usable, urgency, senderTimeZone: zone });
+  const myPerson: Person | null = me
+    ? { id: 'me', name: me.name ?? 'You', timeZone: zone, workingHours: me.workingHours, ...(me.outOfOffice ? { outOfOffice: me.outOfOffice } : {}) }
+    : null;
+  const moment = suggestion.at === 'now' ? now : suggestion.at;
+  const day = localNow({ id: 'me', name: 'You', timeZone: zone, workingHours: {} }, moment).date;
+  const windows = usable.length > 0 ? workingWindows(usable, day, zone) : null;
+  let myWindows: MinuteRange[] | null = null;
+  if (myPerson && windows) {
+    try {
+      myWindows = workingWindows([myPerson], day, zone).people[0]?.windows ?? null;
+    } catch {
+      myWindows = null; // The sender's own settings are bad; the picture is still useful without them.
+    }
+  }
+  let deadlines: ResolvedDeadline[] = [];
+  try {
+    deadlines = resolveDeadline(draft, now, myPerson ?? { timeZone: zone }, usable);
+  } catch {
+    deadlines = resolveDeadline(draft, now, { timeZone: zone }, usable);
+  }
+  return {
+    recipients,
+    suggestion,
+    label: suggestionLabel(suggestion, usable, zone),
+    windows,
+    myWindows,
+    ticks: windows ? pictureTicks(windows) : [],
+    caption: windows ? overlapCaption(windows) : '',
+    deadlines,
+  };
+}

@@ -1,0 +1,147 @@
+// Invariants that must hold for any string: no throw, well-formed result, determinism, monotonic score.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage, PART_IDS, type Analysis } from '../../lib/analysis';
+import { loadSet } from './metrics';
+
+const dev = loadSet(new URL('./messages.dev.json', import.meta.url));
+const extra = loadSet(new URL('./messages.extra.json', import.meta.url));
+const corpus = [...dev.messages, ...extra.messages].map((m) => m.text);
+
+/** Any UTF-16 code unit, lone surrogates included. */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+/** Chat-like fragments that exercise the detectors (mentions, links, code, times, keywords). */
+const fragment = fc.constantFrom(
+  'hey', '@sam', '@here', 'can you', 'please', 'by Friday', 'by 5pm', 'EOD', 'UTC', 'because', 'either', 'or', 'I suggest',
+  'prod is down', 'URGENT', 'ASAP', '!!!', '?', '.', '\n', '- ', '`code`', '```\nlog\n```', '```', '`', 'https://x.io/a?b=c',
+  'PAY-123', '#42', '38%', '14:05', 'since', 'thanks', '👍', '🚀', 'שלום', 'مرحبا', '\u200f', '\ud800', '\udfff', 'as discussed',
+  'no rush', 'FYI', 'handing off to', 'Sarah,', 'the deploy failed', '  ', '\t', 'a@b.com', '@acme/ui',
+);
+const chatText = fc.array(fragment, { maxLength: 40 }).map((xs) => xs.join(' '));
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: codeUnit, maxLength: 300 }),
+  chatText,
+);
+
+function checkShape(text: string, a: Analysis): void {
+  expect(a.checks.map((c) => c.id)).toEqual([...PART_IDS]);
+  expect(Number.isInteger(a.score)).toBe(true);
+  expect(a.score).toBeGreaterThanOrEqual(0);
+  expect(a.score).toBeLessThanOrEqual(100);
+  for (const c of a.checks) {
+    expect(c.present).toBe(c.spans.length > 0);
+    let last = -1;
+    for (const [start, end] of c.spans) {
+      expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(end).toBeLessThanOrEqual(text.length);
+      expect(start).toBeLessThan(end);
+      expect(start).toBeGreaterThanOrEqual(last);
+      last = end;
+    }
+  }
+  for (const w of a.warnings) {
+    expect(w.id.length).toBeGreaterThan(0);
+    expect(w.message.length).toBeGreaterThan(0);
+    if (w.span) {
+      expect(w.span[0]).toBeGreaterThanOrEqual(0);
+      expect(w.span[1]).toBeLessThanOrEqual(text.length);
+    }
+  }
+  expect(['urgent', 'same-day', 'normal', 'fyi']).toContain(a.urgency.label);
+  expect(a.urgency.expectation.length).toBeGreaterThan(0);
+  if (!a.applicable) expect(a.score).toBe(0);
+}
+
+describe('properties', () => {
+  it('never throws and always returns a well-formed analysis', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        checkShape(text, analyzeMessage(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace only', ' \n\t \u00a0 \n'],
+    ['lone surrogates', '\ud800 can you \udc00 by 5pm? \ud83d'],
+    ['emoji', '🚀🔥👍🏽👨‍👩‍👧 prod is down 🚨 @sam 🙏'],
+    ['right-to-left', 'שלום @dana, אפשר לבדוק את https://example.com/x? \u202eby 5pm\u202c'],
+    ['unclosed code fence', '```\nTraceback (most recent call last):\n  File "x.py"\ncan you look by 5pm?'],
+    ['code containing detector words', '`can you please review by Friday because URGENT prod is down` ok'],
+    ['only punctuation', '?!?!...???'],
+  ])('handles %s', (_name, text) => {
+    checkShape(text, analyzeMessage(text));
+  });
+
+  const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  it.each([
+    ['prose', (n: number) => corpus.join(' ').repeat(40).slice(0, n)],
+    ['one word repeated', repeat('a')],
+    ['backticks', repeat('`')],
+    ['at signs', repeat('@')],
+    ['code fences', repeat('```a')],
+    ['digits', repeat('1')],
+    ['emails', repeat('a@b ')],
+    ['mentions and commas', repeat('Sarah, @sam ')],
+    ['deadlines', repeat('by 12:00 today ')],
+    ['questions with or', repeat('A or B? ')],
+  ])('stays linear on %s (25k vs 100k characters)', (_name, make) => {
+    const fastest = (text: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        analyzeMessage(text);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    const small = fastest(make(25_000));
+    const large = fastest(make(100_000));
+    checkShape(make(100_000), analyzeMessage(make(100_000)));
+    // Linear work grows ~4× for 4× the text; quadratic would be ~16×. Slack for timer noise on busy machines.
+    expect(large).toBeLessThan(8 * small + 40);
+  });
+
+  it('accepts odd options without throwing', () => {
+    const odd = [{ now: Number.NaN }, { now: 1e20 }, { now: -1 }, { senderTimeZone: 'Not/AZone' }, { senderTimeZone: '' }, {}];
+    for (const opts of odd) checkShape('@sam can you review #12 by 5pm?', analyzeMessage('@sam can you review #12 by 5pm?', opts));
+  });
+
+  it('comes out the same for the same input and options', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 0, max: 2_000_000_000_000 }), (text, now) => {
+        const opts = { now, senderTimeZone: 'Europe/Berlin' };
+        expect(analyzeMessage(text, opts)).toEqual(analyzeMessage(text, opts));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  const additions = [
+    ['a deadline', '\nDeadline: Friday 17:00 UTC.'],
+    ['a link', '\nEvidence: https://ci.example.com/runs/4821'],
+    ['an owner', '\nOwner: @sam-lee'],
+  ] as const;
+
+  it.each(additions)('adding %s to a labelled message never lowers its score', (_name, line) => {
+    for (const text of corpus) {
+      const before = analyzeMessage(text).score;
+      const after = analyzeMessage(text + line).score;
+      expect(after, text).toBeGreaterThanOrEqual(before);
+    }
+  });
+
+  it.each(additions)('adding %s to any chat-like text never lowers its score', (_name, line) => {
+    fc.assert(
+      fc.property(chatText, (text) => {
+        expect(analyzeMessage(text + line).score).toBeGreaterThanOrEqual(analyzeMessage(text).score);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
