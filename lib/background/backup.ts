@@ -1,6 +1,7 @@
 // backup/* and data/erase: whole-database operations, each followed by re-syncing alarms and badge.
 import { CURRENT_VERSION } from '../db/schema';
 import { eraseAll, readSnapshot, replaceWithSnapshot } from '../db/backup-repo';
+import { isStorageFailure } from '../db/errors';
 import { exportBackupJson, parseBackupJson } from '../io/json';
 import { ProtocolError } from '../protocol/responses';
 import { refreshBadge } from './badge';
@@ -15,7 +16,21 @@ async function clearOurAlarms(ctx: BackgroundContext): Promise<void> {
   }
 }
 
+/**
+ * Re-arms alarms, badge and host tabs from the data just committed. The data change already
+ * happened, so a storage failure here is logged rather than reported as "nothing was changed";
+ * the next browser start runs the same reconciliation.
+ */
 async function resync(ctx: BackgroundContext): Promise<void> {
+  try {
+    await rearm(ctx);
+  } catch (e) {
+    if (!isStorageFailure(e)) throw e;
+    console.warn('[composure] alarms not re-armed after a restore or erase: storage unavailable', e);
+  }
+}
+
+async function rearm(ctx: BackgroundContext): Promise<void> {
   await clearOurAlarms(ctx);
   await reconcileOutbox(ctx);
   await restoreFocus(ctx);

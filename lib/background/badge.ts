@@ -1,4 +1,5 @@
 // The toolbar badge: minutes left while focusing, else how many scheduled drafts wait.
+import { isStorageFailure } from '../db/errors';
 import { countWaiting } from '../db/outbox-repo';
 import { openFocusSession } from '../db/focus-repo';
 import type { FocusSession } from '../db/types';
@@ -12,8 +13,22 @@ export function minutesLeft(session: FocusSession, now: number): number {
   return Math.max(0, Math.ceil((session.end - now) / 60_000));
 }
 
-/** Computes and sets the badge; returns what was set. */
-export async function refreshBadge(ctx: BackgroundContext): Promise<{ text: string; color: string }> {
+/**
+ * Computes and sets the badge; returns what was set, or undefined when storage could not be read.
+ * The badge is cosmetic and is called after writes have committed, so a storage failure here is
+ * logged, not thrown: the request that committed must not be reported as "nothing was changed".
+ */
+export async function refreshBadge(ctx: BackgroundContext): Promise<{ text: string; color: string } | undefined> {
+  try {
+    return await computeAndSetBadge(ctx);
+  } catch (e) {
+    if (!isStorageFailure(e)) throw e;
+    console.warn('[composure] badge not refreshed: storage unavailable', e);
+    return undefined;
+  }
+}
+
+async function computeAndSetBadge(ctx: BackgroundContext): Promise<{ text: string; color: string }> {
   const now = ctx.now();
   const session = await openFocusSession(ctx.db);
   let badge: { text: string; color: string };

@@ -37,9 +37,13 @@ export async function clearFocusAlarms(ctx: BackgroundContext): Promise<void> {
   await ctx.port.clearAlarm(FOCUS_TICK_ALARM);
 }
 
-/** Refreshes the badge and tells the host tabs; returns the new state. */
-export async function announceFocus(ctx: BackgroundContext): Promise<FocusState> {
-  const state = await focusState(ctx);
+/**
+ * Refreshes the badge and tells the host tabs; returns the new state. Callers that just committed
+ * a change pass the state it produced, so a failing read afterwards cannot turn a done change
+ * into a reported failure.
+ */
+export async function announceFocus(ctx: BackgroundContext, known?: FocusState): Promise<FocusState> {
+  const state = known ?? (await focusState(ctx));
   await refreshBadge(ctx);
   await broadcastToHosts(ctx, { type: 'focus/changed', state });
   return state;
@@ -51,7 +55,7 @@ export async function beginFocus(ctx: BackgroundContext, end: number, kind: Focu
   if (end <= now) throw new ProtocolError('invalid-request', 'Focus end time is in the past');
   const session = await startFocusSession(ctx.db, { id: ctx.newId(), start: now, end, kind }, now);
   await scheduleFocusAlarms(ctx, session);
-  return announceFocus(ctx);
+  return announceFocus(ctx, stateOf(session, now));
 }
 
 /** Ends an open session (alarm fired or tick found it over): notify, badge, tell the tabs. */
@@ -85,5 +89,5 @@ export async function stopFocus(ctx: BackgroundContext): Promise<FocusState> {
   await endFocusSession(ctx.db, ctx.now());
   await clearFocusAlarms(ctx);
   await ctx.port.clearNotification(FOCUS_NOTIFICATION);
-  return announceFocus(ctx);
+  return announceFocus(ctx, stateOf(undefined, ctx.now()));
 }

@@ -87,7 +87,7 @@ export async function reconcileOutbox(ctx: BackgroundContext): Promise<void> {
   await refreshBadge(ctx);
 }
 
-type OutboxTypes = 'outbox/add' | 'outbox/list' | 'outbox/cancel' | 'outbox/take' | 'outbox/sent-by-host';
+type OutboxTypes = 'outbox/add' | 'outbox/list' | 'outbox/cancel' | 'outbox/take' | 'outbox/sent-by-host' | 'outbox/open';
 
 /** outbox/* requests. */
 export const outboxHandlers: Handlers<OutboxTypes> = {
@@ -111,4 +111,6 @@ export const outboxHandlers: Handlers<OutboxTypes> = {
   'outbox/cancel': (req, ctx) => move(ctx, req.id, 'cancelled', ['scheduled', 'due']),
   'outbox/take': (req, ctx) => move(ctx, req.id, 'restored', ['scheduled', 'due']),
   'outbox/sent-by-host': (req, ctx) => move(ctx, req.id, 'sent-by-host', ['scheduled', 'due', 'restored']),
+  // The notification click's path, for the popup's "Open" and for tests (a notification cannot be clicked headless).
+  'outbox/open': async (req, ctx) => ({ delivered: await openOutboxItem(ctx, req.id) }),
 };

@@ -40,6 +40,9 @@ export function createRouter(ctx: BackgroundContext, handlers: HandlerMap = HAND
   return async (raw) => {
     try {
       const req = parseRequest(raw);
+      // Answer at once if storage cannot open (e.g. an upgrade blocked by an old page) instead of
+      // queueing the request behind it: a request answered with an error must never run later.
+      await ctx.db.whenOpen();
       const handler = handlers[req.type] as Handler<typeof req.type>;
       return { ok: true, data: await handler(req as never, ctx) };
     } catch (e) {

@@ -28,6 +28,16 @@ function errorNames(e: unknown): string[] {
   return names;
 }
 
+/** Our schema upgrade waits for a connection of an older Composure version (another page) to close. */
+export function upgradeBlocked(cause?: unknown): StorageError {
+  return new StorageError(
+    'storage-unavailable',
+    'Composure is upgrading its storage, but a Composure page or window from before the update still has it open. ' +
+      'Close other Composure pages (or restart the browser) to let the upgrade finish; nothing was changed.',
+    { cause },
+  );
+}
+
 /** Translates any error thrown by Dexie/IndexedDB into a StorageError. */
 export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e;
@@ -48,7 +58,8 @@ export function toStorageError(e: unknown): StorageError {
       { cause: e },
     );
   }
-  if (names.some((n) => n === 'DatabaseClosedError' || n === 'OpenFailedError' || n === 'BlockedError')) {
+  if (names.includes('BlockedError')) return upgradeBlocked(e);
+  if (names.some((n) => n === 'DatabaseClosedError' || n === 'OpenFailedError')) {
     return new StorageError(
       'storage-unavailable',
       'Composure could not open its storage (another Composure page may be upgrading it). ' +

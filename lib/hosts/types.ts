@@ -35,6 +35,12 @@ export interface InsertResult {
   error?: string;
 }
 
+/** Outcome of clearDraft, verified by reading the draft back. */
+export interface ClearResult {
+  ok: boolean;
+  error?: string;
+}
+
 export interface Participant {
   name: string;
   /** A host identifier when the DOM exposes one (Teams person id); absent otherwise. */
@@ -115,6 +121,19 @@ export interface HostAdapter {
   observeNavigation(signal: AbortSignal, onChange: (change: NavigationChange) => void): void;
   /** Resolves every named selector afresh and reports which fallback matched and which failed. */
   diagnose(): Diagnosis;
+  /**
+   * Calls onChange whenever the draft may have changed (typing, IME, host or programmatic edits) until
+   * signal aborts. On the keystroke path: it never reads the draft; callers debounce.
+   */
+  onDraftChange(composer: Composer, signal: AbortSignal, onChange: () => void): void;
+  /** Calls onSend when the user presses Enter in the composer or clicks Send; observed, never prevented. */
+  onSend(composer: Composer, signal: AbortSignal, onSend: (via: 'enter' | 'click') => void): void;
+  /** Empties the draft like a person would (select all, delete), verified by reading it back. */
+  clearDraft(composer: Composer): Promise<ClearResult>;
+  /** The host's theme behind the composer (or the page when none is given). */
+  theme(composer?: Composer | null): 'light' | 'dark';
+  /** Focus mode: hides (on) or restores (off) the host's unread counts and notification dots. */
+  setFocusMode(on: boolean): void;
 }
 
 /** Optional wiring for an adapter; defaults read the global document. */

@@ -3,9 +3,11 @@
 // attempt is verified by reading the draft back after the editor had a task to re-render.
 import { nextTask, placeCaretAtEnd, selectionInside, selectionSettled, waitFor, winOf } from './dom';
 import { normalizeForCompare } from './text';
-import type { InsertOptions, InsertResult, InsertVia } from './types';
+import type { ClearResult, InsertOptions, InsertResult, InsertVia } from './types';
 
 export type WritePath = Exclude<InsertVia, 'none'>;
+/** How a draft can be emptied: delete through execCommand, a synthetic cut, or a delete beforeinput. */
+export type ClearPath = 'execCommand' | 'cut' | 'beforeinput';
 
 /** How long a write may take to show up in the editor before the next path is tried. */
 const settleMs = 400;
@@ -94,5 +96,45 @@ export async function insertVerified(
     return { ok: false, via, error: `the editor did not accept the text (tried ${paths.join(', ')})` };
   } catch (error) {
     return { ok: false, via, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const CLEARERS: Record<ClearPath, (editable: HTMLElement) => void> = {
+  execCommand: (editable) => void editable.ownerDocument.execCommand('delete'),
+  cut: (editable) => {
+    const win = winOf(editable);
+    const event = new win.ClipboardEvent('cut', { clipboardData: new win.DataTransfer(), bubbles: true, cancelable: true, composed: true });
+    editable.dispatchEvent(event);
+  },
+  beforeinput: (editable) => {
+    const win = winOf(editable);
+    editable.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, cancelable: true, composed: true }));
+  },
+};
+
+/** Empties the draft like a person would (select all, delete) trying `paths` in order; verified by reading back. */
+export async function clearVerified(editable: HTMLElement, read: () => string, paths: readonly ClearPath[]): Promise<ClearResult> {
+  if (read().trim() === '') return { ok: true };
+  try {
+    for (const path of paths) {
+      const before = normalizeForCompare(read());
+      editable.focus({ preventScroll: true });
+      const range = editable.ownerDocument.createRange();
+      range.selectNodeContents(editable);
+      const sel = winOf(editable).getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+      await selectionSettled(editable.ownerDocument);
+      CLEARERS[path](editable);
+      const empty = () => (read().trim() === '' ? true : null);
+      if (await waitFor(editable.ownerDocument, empty, { timeoutMs: settleMs })) {
+        await nextTask(winOf(editable));
+        if (empty()) return { ok: true };
+      }
+      if (normalizeForCompare(read()) !== before) return { ok: false, error: `${path} changed the draft without emptying it` };
+    }
+    return { ok: false, error: `the editor did not let the draft be cleared (tried ${paths.join(', ')})` };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -3,7 +3,10 @@
 // `handle` and `email` may hold several values separated by ';' (e.g. a Slack and a Teams handle).
 // `hours` and `outOfOffice` use the grammars documented in hours.ts. Every row needs a name,
 // a time zone, hours, and at least one handle or email (so re-importing updates instead of duplicating).
+import * as v from 'valibot';
 import type { PersonInput, PersonRecord } from '../db/types';
+import { PersonInputSchema } from '../protocol/schemas';
+import { plain } from '../protocol/validate';
 import { emailProblem, handleProblem, timeZoneProblem, canonicalTimeZone } from '../protocol/validators';
 import { parseCsv, serializeCsv } from './csv-rfc4180';
 import { formatDateRanges, formatHours, parseDateRanges, parseHours } from './hours';
@@ -43,10 +46,20 @@ function readHeader(header: string[] | undefined): { columns?: Map<Column, numbe
   return errors.length ? { errors } : { columns, errors };
 }
 
+// PersonInput fields → the CSV column they come from.
+const COLUMN_OF: Record<string, Column> = {
+  name: 'name',
+  handles: 'handle',
+  emails: 'email',
+  timeZone: 'timeZone',
+  workingHours: 'hours',
+  outOfOffice: 'outOfOffice',
+};
+
 function readRow(cells: string[], columns: Map<Column, number>, row: number, errors: RowError[]): PersonInput | undefined {
   const before = errors.length;
   const cell = (c: Column) => (cells[columns.get(c)!] ?? '').trim();
-  const fail = (field: Column, problem: string, value?: string) => errors.push(rowError('Row', row, field, problem, value));
+  const fail = (field: Column | 'csv', problem: string, value?: string) => errors.push(rowError('Row', row, field, problem, value));
 
   const name = cell('name');
   if (!name) fail('name', 'name is missing');
@@ -69,7 +82,17 @@ function readRow(cells: string[], columns: Map<Column, number>, row: number, err
   const off = parseDateRanges(cell('outOfOffice'));
   for (const p of off.problems) fail('outOfOffice', `outOfOffice ${p}`, cell('outOfOffice'));
   if (errors.length > before) return undefined;
-  return { name, handles, emails, timeZone: canonicalTimeZone(zone)!, workingHours: hours.value, outOfOffice: off.value };
+  const person = { name, handles, emails, timeZone: canonicalTimeZone(zone)!, workingHours: hours.value, outOfOffice: off.value };
+  // The popup's limits too (name length, alias and range counts): a directory that breaks them
+  // could be imported but its backup could never be restored.
+  const limits = v.safeParse(PersonInputSchema, person);
+  if (limits.success) return person;
+  for (const issue of limits.issues) {
+    const [first, ...rest] = (issue.path ?? []).map((p) => String(p.key));
+    const column = COLUMN_OF[first ?? ''] ?? 'csv';
+    fail(column, `${column}${rest.length ? ` (${rest.join('.')})` : ''} ${plain(issue)}`);
+  }
+  return undefined;
 }
 
 /** Parses a team-directory CSV; the header is row 1, so the first person is row 2. */

@@ -2,6 +2,7 @@
 // matching by handle/email. Pure, so an import can be fully checked before anything is written.
 import { indexPeople, normalizeEmail, normalizeHandle } from '../db/person-match';
 import type { PersonInput, PersonRecord } from '../db/types';
+import { MAX_ALIASES } from '../protocol/schemas';
 import { WEEKDAYS, type WorkingHours } from '../schedule/types';
 import { rowError, type RowError } from './row-error';
 
@@ -136,6 +137,12 @@ export function planPeopleWrite(
       emails: editing ? emails : union(target.emails, emails),
       updatedAt: now,
     };
+    // Merged aliases must stay within the limit every other path enforces (or the backup won't restore).
+    const over = next.handles.length > MAX_ALIASES ? 'handle' : next.emails.length > MAX_ALIASES ? 'email' : undefined;
+    if (over) {
+      fail(over, `would give ${target.name} more than ${MAX_ALIASES} ${over}s`);
+      continue;
+    }
     if (sameRecord(next, target)) plan.unchanged.push(target);
     else plan.update.push(next);
   }

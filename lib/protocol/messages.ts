@@ -46,6 +46,8 @@ export const REQUEST_SCHEMAS = {
   'outbox/cancel': msg('outbox/cancel', { id: Id }),
   'outbox/take': msg('outbox/take', { id: Id }),
   'outbox/sent-by-host': msg('outbox/sent-by-host', { id: Id }),
+  /** What clicking the item's notification does: focus (or open) its conversation and restore the draft there. */
+  'outbox/open': msg('outbox/open', { id: Id }),
 
   'focus/get': msg('focus/get', {}),
   'focus/start': v.pipe(

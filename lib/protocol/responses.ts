@@ -62,6 +62,8 @@ export interface ResponseMap {
   'outbox/cancel': OutboxItem;
   'outbox/take': OutboxItem;
   'outbox/sent-by-host': OutboxItem;
+  /** delivered: a Composure content script in the conversation's tab took the restore message. */
+  'outbox/open': { delivered: boolean };
   'focus/get': FocusState;
   'focus/start': FocusState;
   'focus/stop': FocusState;

@@ -22,7 +22,11 @@ function checked<T>(problem: (input: T) => string | undefined) {
   );
 }
 
-export const NonEmptyText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
+export const NonEmptyText = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `is longer than ${max} characters`));
+
+/** A person's handles, and separately emails, are capped at this many (import merges included). */
+export const MAX_ALIASES = 20;
 export const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 export const UrgencySchema = v.picklist(URGENCY_LABELS as readonly (typeof URGENCY_LABELS)[number][]);
 export const PartIdSchema = v.picklist(PART_IDS as readonly (typeof PART_IDS)[number][]);
@@ -53,7 +57,7 @@ export const DateRangeSchema = v.pipe(
 
 const DayRanges = v.pipe(
   v.array(TimeRangeSchema),
-  v.maxLength(12),
+  v.maxLength(12, 'has more than 12 ranges in one day'),
   v.check((rs) => overlapProblem(rs) === undefined, (i) => overlapProblem(i.input)!),
 );
 /** Weekday → ranges; unknown keys (e.g. 'monday') are rejected rather than silently dropped. */
@@ -69,11 +73,11 @@ export const WorkingHoursSchema = v.pipe(
 export const PersonInputSchema = v.object({
   id: v.optional(Id),
   name: NonEmptyText(200),
-  handles: v.optional(v.pipe(v.array(HandleSchema), v.maxLength(20)), []),
-  emails: v.optional(v.pipe(v.array(EmailSchema), v.maxLength(20)), []),
+  handles: v.optional(v.pipe(v.array(HandleSchema), v.maxLength(MAX_ALIASES, `has more than ${MAX_ALIASES} entries`)), []),
+  emails: v.optional(v.pipe(v.array(EmailSchema), v.maxLength(MAX_ALIASES, `has more than ${MAX_ALIASES} entries`)), []),
   timeZone: TimeZoneSchema,
   workingHours: WorkingHoursSchema,
-  outOfOffice: v.optional(v.pipe(v.array(DateRangeSchema), v.maxLength(200))),
+  outOfOffice: v.optional(v.pipe(v.array(DateRangeSchema), v.maxLength(200, 'has more than 200 entries'))),
 });
 
 const NormSchema = v.object({

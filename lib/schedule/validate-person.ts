@@ -16,6 +16,15 @@ export interface CompiledPerson {
 
 type Fail = (field: string, message: string) => never;
 
+// Quotes the offending value in a message; never throws (JSON.stringify does on BigInt and cycles).
+function shown(value: unknown): string {
+  try {
+    return String(JSON.stringify(value)?.replaceAll('"', "'"));
+  } catch {
+    return typeof value === 'bigint' ? `${value}n` : 'an unprintable value';
+  }
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -36,7 +45,7 @@ export function compilePerson(person: unknown): CompiledPerson {
   if (!id) fail('id', 'must be a non-empty string');
   if (typeof p.name !== 'string') fail('name', 'must be a string');
   if (!isValidTimeZone(p.timeZone)) {
-    fail('timeZone', `${JSON.stringify(p.timeZone)?.replaceAll('"', "'")} is not a valid IANA time zone (e.g. 'Europe/Berlin')`);
+    fail('timeZone', `${shown(p.timeZone)} is not a valid IANA time zone (e.g. 'Europe/Berlin')`);
   }
   return {
     person: p as unknown as Person,
@@ -87,7 +96,7 @@ function clock(value: unknown, isEnd: boolean, field: string, fail: Fail): numbe
   const minutes = typeof value === 'string' ? parseClock(value, isEnd) : null;
   if (minutes === null) {
     const range = isEnd ? '00:01 and 24:00' : '00:00 and 23:59';
-    fail(field, `${JSON.stringify(value)?.replaceAll('"', "'")} must be a 24-hour 'HH:MM' time between ${range} (e.g. '09:00')`);
+    fail(field, `${shown(value)} must be a 24-hour 'HH:MM' time between ${range} (e.g. '09:00')`);
   }
   return minutes as number;
 }
@@ -108,7 +117,7 @@ function compileOutOfOffice(value: unknown, fail: Fail): Array<[number, number]>
 
 function day(value: unknown, field: string, fail: Fail): number {
   const d = typeof value === 'string' ? parseDay(value) : null;
-  if (d === null) fail(field, `${JSON.stringify(value)?.replaceAll('"', "'")} must be a real date 'YYYY-MM-DD'`);
+  if (d === null) fail(field, `${shown(value)} must be a real date 'YYYY-MM-DD'`);
   return d as number;
 }
 

@@ -18,6 +18,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Kill the browser after this long whatever happens; default 240 s (env COMPOSURE_E2E_WATCHDOG_MS). */
   watchdogMs?: number;
+  /** false opens a visible window (needs a display), for `npm run play`; default true. */
+  headless?: boolean;
 }
 
 /** The unpacked MV3 build that `wxt build` produced. */
@@ -70,7 +72,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
       headless: false,
       viewport: { width: 1360, height: 800 },
       args: [
-        '--headless=new',
+        ...(opts.headless === false ? [] : ['--headless=new']),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',

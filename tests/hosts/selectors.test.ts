@@ -19,7 +19,8 @@ const SLACK_MARKUP = `
     <button data-qa="texty_send_button" aria-disabled="true"></button>
     <button data-qa="texty_send_options_button" aria-label="Schedule for later" aria-haspopup="menu"></button></div>
   <div data-qa="threads_flexpane" class="p-threads_flexpane"><div class="p-threads_footer__input"></div></div>
-  <div role="dialog"><div class="ql-editor" data-qa="texty_input" aria-label="Query" role="textbox" contenteditable="true"></div></div>`;
+  <div role="dialog"><div class="ql-editor" data-qa="texty_input" aria-label="Query" role="textbox" contenteditable="true"></div></div>
+  <a class="p-channel_sidebar__channel p-channel_sidebar__channel--unread" href="/client/T0123/C0457"># releases<span class="p-channel_sidebar__badge">3</span></a>`;
 
 const TEAMS_MARKUP = `
   <div data-tid="entity-header"><h2 data-tid="chat-title">Release crew</h2>
@@ -28,7 +29,8 @@ const TEAMS_MARKUP = `
   <div data-tid="chat-pane-item"><div data-tid="ckeditor" role="textbox" contenteditable="true"></div></div>
   <div class="compose"><div data-tid="ckeditor" id="new-message-1" class="ck ck-content ck-editor__editable" role="textbox" contenteditable="true"><p><br data-cke-filler="true"></p></div>
     <button data-tid="sendMessageCommands-send" data-track-thread-id="19:x@thread.v2"></button></div>
-  <button data-tid="default-chat-call-audio-button"></button>`;
+  <button data-tid="default-chat-call-audio-button"></button>
+  <div role="treeitem"><b>Release crew</b><span class="fui-Badge">2</span></div>`;
 
 describe.each([
   // A conversation is either a DM or a group DM: the markup shows the DM header.

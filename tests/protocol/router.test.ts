@@ -25,6 +25,8 @@ const steps: Array<[RequestInput, (data: any) => void]> = [
   [{ type: 'outbox/list', conversationKey: 'C1' }, (d) => expect(d).toHaveLength(1)],
   [{ type: 'outbox/take', id: 'id3' }, (d) => expect(d.status).toBe('restored')],
   [{ type: 'outbox/sent-by-host', id: 'id3' }, (d) => expect(d.status).toBe('sent-by-host')],
+  // Already sent: nothing to open, nothing delivered.
+  [{ type: 'outbox/open', id: 'id3' }, (d) => expect(d).toEqual({ delivered: false })],
   [{ type: 'outbox/add', item }, (d) => expect(d.id).toBe('id4')],
   [{ type: 'outbox/cancel', id: 'id4' }, (d) => expect(d.status).toBe('cancelled')],
   [{ type: 'focus/start', minutes: 50 }, (d) => expect(d.minutesLeft).toBe(50)],

@@ -1,11 +1,13 @@
 // Slack web client adapter. Slack's composer is a Quill derivative: it accepts execCommand input,
 // ignores synthetic paste, and re-creates the composer element when the channel changes.
+import { themeBehind, toggleFocusStyle } from '../appearance';
 import { isShown } from '../dom';
 import { watchNavigation } from '../navigation';
 import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
+import { watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
 import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, SelectorProbe } from '../types';
-import { insertVerified } from '../write';
+import { clearVerified, insertVerified } from '../write';
 import { scheduleSlack } from './schedule';
 import * as S from './selectors';
 
@@ -117,5 +119,11 @@ export function createSlackAdapter(opts: AdapterOptions = {}): HostAdapter {
         locationChanges: opts.locationChanges,
       }),
     diagnose,
+    onDraftChange: watchDraft,
+    onSend: (c, signal, cb) => watchSend(c, signal, () => sendButton(c), cb),
+    clearDraft: (c) => clearVerified(c.editable, () => readDraft(c), ['execCommand']),
+    // The view behind the composer: Slack's sidebar is aubergine even in the light theme.
+    theme: (c) => themeBehind(c?.region ?? resolve('header', S.header, doc()).element ?? doc().body),
+    setFocusMode: (on) => toggleFocusStyle(doc(), on, S.unreadBadges, S.unreadLabels),
   };
 }

@@ -5,6 +5,7 @@ import type { SelectorList } from '../resolve';
 
 const RECORDED = '2026-11-21';
 const BETTER_SLACK = 'AirOne-dev/BetterSlack src/runtime/slack-api.ts';
+const FERDI = 'getferdi/recipes recipes/slack/webview.js (via webcatalog/neutron)';
 
 /** The Quill-derived editable of a composer. */
 export const composerEditable: SelectorList = [
@@ -64,6 +65,17 @@ export const dmMarker: SelectorList = [
 
 export const groupDmMarker: SelectorList = [
   { selector: '.p-view_header__big_button--mpdm', since: RECORDED, evidence: 'HOSTS.md: captured fragments' },
+];
+
+/** Unread counts and mention badges in the channel sidebar: hidden during focus. */
+export const unreadBadges: SelectorList = [
+  { selector: '.p-channel_sidebar__badge', since: RECORDED, evidence: FERDI },
+];
+
+/** Channels shown bold because they have unread messages: shown plain during focus. */
+export const unreadLabels: SelectorList = [
+  { selector: '.p-channel_sidebar__channel--unread', since: RECORDED, evidence: FERDI },
+  { selector: '.p-channel_sidebar__link--unread', since: RECORDED, evidence: 'webcatalog/neutron view-preload/recipes/slack.js' },
 ];
 
 /** Quill UI nodes whose text is not part of the draft (list markers). */

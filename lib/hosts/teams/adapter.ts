@@ -1,11 +1,13 @@
 // Microsoft Teams web client adapter. The compose box is CKEditor 5: it reverts DOM writes it did not
 // make (execCommand) on its next render, but accepts a synthetic paste and beforeinput events.
+import { themeBehind, toggleFocusStyle } from '../appearance';
 import { isShown } from '../dom';
 import { watchNavigation } from '../navigation';
 import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
+import { watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
 import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, SelectorProbe } from '../types';
-import { insertVerified } from '../write';
+import { clearVerified, insertVerified } from '../write';
 import { scheduleTeams } from './schedule';
 import * as S from './selectors';
 
@@ -105,5 +107,11 @@ export function createTeamsAdapter(opts: AdapterOptions = {}): HostAdapter {
       watchNavigation({ doc: hd, signal, onChange, header: () => resolve('header', S.header, hd).element, locationChanges: opts.locationChanges });
     },
     diagnose,
+    onDraftChange: watchDraft,
+    onSend: (c, signal, cb) => watchSend(c, signal, () => sendButton(c), cb),
+    // A synthetic cut goes through CKEditor's own delete-selection path; beforeinput is the fallback.
+    clearDraft: (c) => clearVerified(c.editable, () => readDraft(c), ['cut', 'beforeinput']),
+    theme: (c) => themeBehind(c?.region ?? doc().body),
+    setFocusMode: (on) => toggleFocusStyle(doc(), on, S.unreadBadges),
   };
 }

@@ -72,5 +72,11 @@ export const scheduleTexts = {
   cancel: /cancel/i,
 };
 
+/** Unread counts and dots (Fluent UI badges on the app bar and chat list): hidden during focus. */
+export const unreadBadges: SelectorList = [
+  { selector: '.fui-Badge', since: RECORDED, evidence: 'jobscale/_ tampermonkey/notification.js (teams.microsoft.com/v2)' },
+  { selector: 'span.activity-badge', since: RECORDED, evidence: 'affordablemobiles/chromeos-apps-for-office365 teams-chromeos-notifications/background.js' },
+];
+
 /** CKEditor UI nodes inside the editable whose text is not part of the draft. */
 export const editorUi = '.ck-widget__type-around, .ck-fake-selection-container, .ck-reset_all';

@@ -1,0 +1,78 @@
+// What the content script shows inside its shadow root: the Sidebar bound to the assistant's state,
+// the outbox item's cancel link under it, and the focus banner when the sidebar is not open.
+import { Sidebar } from '../../components/sidebar/Sidebar';
+import type { Assistant, AssistantState } from '../../lib/assistant';
+
+interface AppProps {
+  assistant: Assistant;
+  state: AssistantState;
+  /** No room beside the composer: the sidebar is shown folded whatever the user chose. */
+  cramped: boolean;
+}
+
+/** Runs a sidebar action; a failure is logged, never thrown into the host page. */
+function safely(action: () => unknown): void {
+  try {
+    const result = action();
+    if (result instanceof Promise) result.catch((error: unknown) => console.debug('[composure] action failed', error));
+  } catch (error) {
+    console.debug('[composure] action failed', error);
+  }
+}
+
+export function App({ assistant: a, state, cramped }: AppProps) {
+  const collapsed = state.collapsed || cramped;
+  const showSidebar = state.composer !== null;
+  const focus = state.focus;
+  // The Sidebar shows the schedule status only in its send-time card, which is there for a draft that needs it.
+  const statusHidden = Boolean(state.schedule?.message) && (collapsed || state.analysis?.applicable === false);
+  return (
+    <div class="composure-shell" data-theme={state.theme} data-composer={state.composer?.kind ?? 'none'}>
+      {showSidebar && (
+        <Sidebar
+          key={state.attachId}
+          analysis={state.analysis}
+          draft={state.draft}
+          urgency={state.urgency}
+          urgencyOverridden={state.urgencyOverridden}
+          onUrgencyChange={(label) => safely(() => a.setUrgency(label))}
+          expectation={state.expectation}
+          onInsert={(text, source) => safely(() => a.insert(text, source))}
+          sendTime={state.sendTime}
+          onSchedule={() => safely(() => a.schedule())}
+          {...(state.schedule ? { scheduleStatus: state.schedule } : {})}
+          onAddPerson={(person) => safely(() => a.addPerson(person))}
+          theme={state.theme}
+          collapsed={collapsed}
+          onToggleCollapsed={() => safely(() => a.toggleCollapsed())}
+          {...(state.problem ? { problem: state.problem } : {})}
+          {...(focus ? { focus: focus.nextCheck ? { until: focus.until, nextCheck: focus.nextCheck } : { until: focus.until } } : {})}
+          now={state.now}
+          senderTimeZone={state.senderTimeZone}
+        />
+      )}
+      {showSidebar && (state.outboxItem || statusHidden) && (
+        <p class="composure-outbox-line" data-testid="outbox-line">
+          {statusHidden && state.schedule ? (
+            // The card that normally shows this is hidden once the composer is empty (e.g. after scheduling).
+            <span data-testid="schedule-status" data-state={state.schedule.state} role="status">
+              {state.schedule.message}
+            </span>
+          ) : (
+            <span>In the Composure outbox</span>
+          )}
+          {state.outboxItem && (
+            <button type="button" class="composure-outbox-cancel" data-testid="outbox-cancel" onClick={() => safely(() => a.cancelOutbox())}>
+              Cancel
+            </button>
+          )}
+        </p>
+      )}
+      {focus && (!showSidebar || collapsed) && (
+        <p class="composure-focus-banner" data-testid="focus-banner" role="status">
+          {focus.banner}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+// The compose assistant: follows the active composer, analyses the draft off the keystroke path,
+// matches recipients, and carries out the sidebar's actions. DOM-free: everything on the page goes
+// through the HostAdapter, everything stored through the protocol Client.
+import type { UrgencyLabel } from '../analysis/types';
+import type { InsertSource, NewPerson } from '../../components/sidebar/types';
+import type { StatsEvent } from '../db/types';
+import type { Composer } from '../hosts/types';
+import { isContentMessage } from '../protocol/content-messages';
+import type { FocusState } from '../protocol/responses';
+import { effectiveUrgency, expectationFor, focusViewOf, sendTimeFor } from './derive';
+import { createDiagnosticsReporter, problemOf } from './diagnostics';
+import { addPerson, insertSuggestion } from './edits';
+import { createRecipientMatcher } from './recipients';
+import { restoreDue, restoreItem } from './restore';
+import { cancelOutboxItem, scheduleDraft } from './schedule';
+import { watchSends } from './sent';
+import { createStore, type Store } from './store';
+import type { AssistantDeps, AssistantState } from './types';
+import type { Session, World } from './world';
+
+/** Quiet time after the last keystroke before the draft is analysed. */
+export const ANALYSIS_DEBOUNCE_MS = 120;
+/** Clocks, focus and theme are refreshed this often while attached. */
+export const TICK_MS = 60_000;
+
+export interface Assistant {
+  store: Store<AssistantState>;
+  /** Starts following composers; everything stops when `signal` aborts. */
+  start(signal: AbortSignal): void;
+  /** Re-checks the composer; `focused`: focus just moved into a composer, so follow it. */
+  sync(opts?: { focused?: boolean }): void;
+  /** The host navigated: re-attach when the conversation changed. */
+  navigated(): void;
+  /** A background → content message; resolves true when handled here (undefined: not ours). */
+  handleMessage(message: unknown): Promise<boolean> | undefined;
+  insert(text: string, source: InsertSource): Promise<void>;
+  setUrgency(label: UrgencyLabel | null): void;
+  schedule(at?: number): Promise<void>;
+  cancelOutbox(): Promise<void>;
+  addPerson(person: NewPerson): Promise<void>;
+  toggleCollapsed(): void;
+  /** The composer attached to (for the UI to sit beside it); null when none. */
+  current(): Composer | null;
+}
+
+function initialState(zone: string, now: number): AssistantState {
+  return {
+    composer: null, attachId: 0, conversation: null, draft: '', analysis: null, urgency: 'normal', urgencyOverridden: false,
+    expectation: '', sendTime: null, schedule: null, outboxItem: null, focus: null, problem: null, theme: 'light',
+    collapsed: true, now, senderTimeZone: zone,
+  };
+}
+
+/** Creates the assistant over its dependencies; call start() to begin. */
+export function createAssistant(deps: AssistantDeps): Assistant {
+  const { adapter, client, timers } = deps;
+  const store = createStore(initialState(deps.defaultTimeZone, timers.now()));
+  const matcher = createRecipientMatcher(client);
+  const report = createDiagnosticsReporter(client, timers, () => w.root);
+  const restoring = new Set<string>();
+  let cancelAnalysis: (() => void) | null = null;
+  // Folding: the user's choice, and an automatic fold while there is nothing to check (empty draft).
+  let userFolded = false;
+  let autoFolded = true;
+  const folded = () => userFolded || autoFolded;
+
+  const w: World = {
+    deps, store, session: null, settings: null, focus: null, baseProblem: null, root: new AbortController().signal,
+    zone: () => w.settings?.me.timeZone ?? deps.defaultTimeZone,
+    refresh: () => analyse(),
+    record: (event: StatsEvent) => void client.request({ type: 'stats/record', event }).catch((e: unknown) => console.debug('[composure] stats failed', e)),
+    alive: (s: Session) => adapter.findComposers().some((c) => c.editable === s.composer.editable),
+  };
+
+  /** Recomputes the derived state from the current draft, analysis and recipients. */
+  function derive(patch: Partial<AssistantState> = {}): void {
+    const s = w.session;
+    const now = timers.now();
+    const analysis = patch.analysis !== undefined ? patch.analysis : store.get().analysis;
+    const draft = patch.draft ?? store.get().draft;
+    const urgency = effectiveUrgency(analysis, s?.override ?? null, draft);
+    const senderTimeZone = w.zone();
+    const opts = { now, senderTimeZone, settings: w.settings, focus: w.focus };
+    store.set({
+      ...patch, now, senderTimeZone, urgency, urgencyOverridden: s?.override != null,
+      expectation: expectationFor(urgency, opts),
+      sendTime: s ? sendTimeFor(s.recipients, { ...opts, urgency, draft }) : null,
+      focus: focusViewOf(w.focus, w.settings, now, senderTimeZone),
+    });
+  }
+
+  function analyse(): void {
+    const s = w.session;
+    if (!s || s.signal.aborted) return;
+    cancelAnalysis?.();
+    const draft = adapter.readDraft(s.composer);
+    const empty = draft.trim() === '';
+    if (empty) s.override = null;
+    // Unfold when writing starts; fold again once the draft is sent or cleared (not while editing it).
+    if (!empty) autoFolded = false;
+    else if (store.get().draft.trim() !== '') autoFolded = true;
+    const analysis = deps.analyze(draft, { now: timers.now(), senderTimeZone: w.zone() });
+    derive({ draft, analysis, collapsed: folded() });
+    const key = matcher.keyOf(s.conversation, draft);
+    if (key !== s.recipientsKey) {
+      s.recipientsKey = key;
+      matcher.match(s.conversation, draft).then(
+        (r) => {
+          if (s.signal.aborted || s.recipientsKey !== key) return;
+          s.recipients = r;
+          derive();
+        },
+        (e: unknown) => console.debug('[composure] people/match failed', e),
+      );
+    }
+  }
+
+  /** Debounced, then on idle: never inside the keystroke's own task. */
+  function queueAnalysis(s: Session): void {
+    cancelAnalysis?.();
+    cancelAnalysis = timers.after(ANALYSIS_DEBOUNCE_MS, () => timers.idle(analyse, s.signal), s.signal);
+  }
+
+  function detach(): void {
+    w.session?.abort();
+    w.session = null;
+  }
+
+  function attach(composer: Composer | null): void {
+    detach();
+    const diagnosis = adapter.diagnose();
+    report(diagnosis);
+    if (!composer) {
+      store.set({ composer: null, attachId: store.get().attachId + 1, conversation: null, analysis: null, draft: '', sendTime: null, problem: null });
+      return;
+    }
+    const controller = new AbortController();
+    w.root.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    const conversation = adapter.conversation();
+    const previous = store.get().conversation?.key;
+    const s: Session = {
+      composer, conversation, signal: controller.signal, abort: () => controller.abort(),
+      override: null, recipients: null, recipientsKey: '',
+    };
+    w.session = s;
+    const sameConversation = previous === conversation.key;
+    store.set({
+      composer: { host: composer.host, kind: composer.kind },
+      attachId: store.get().attachId + 1,
+      conversation: { key: conversation.key, title: conversation.title },
+      theme: adapter.theme(composer),
+      problem: (w.baseProblem = problemOf(diagnosis)),
+      ...(sameConversation ? {} : { schedule: null, outboxItem: null }),
+    });
+    adapter.onDraftChange(composer, s.signal, () => queueAnalysis(s));
+    watchSends(w, s);
+    autoFolded = true;
+    // Not inline: the first analysis compiles the rule tables, which must not stall the host's render.
+    queueAnalysis(s);
+    void restoreDue(w, restoring);
+  }
+
+  function sync(opts: { focused?: boolean } = {}): void {
+    try {
+      const s = w.session;
+      if (s && !opts.focused && w.alive(s)) return;
+      const active = adapter.activeComposer();
+      if (s && active?.editable === s.composer.editable) return;
+      // Still no composer: nothing to redo (the host re-renders constantly).
+      if (!s && !active && store.get().attachId > 0) return;
+      attach(active);
+    } catch (error) {
+      console.debug('[composure] attach failed', error);
+    }
+  }
+
+  async function loadWorld(): Promise<void> {
+    const [settings, focus] = await Promise.allSettled([client.request({ type: 'settings/get' }), client.request({ type: 'focus/get' })]);
+    if (settings.status === 'fulfilled') w.settings = settings.value;
+    if (focus.status === 'fulfilled') applyFocus(focus.value);
+    // The user's zone and norms change the wording: re-read, off the current task as always.
+    if (w.session) queueAnalysis(w.session);
+    else derive();
+  }
+
+  function applyFocus(state: FocusState | null): void {
+    w.focus = state;
+    const hide = Boolean(state?.active) && (w.settings?.focus.hideUnreadBadges ?? true);
+    adapter.setFocusMode(hide);
+    derive();
+  }
+
+  function tick(): void {
+    if (w.root.aborted) return;
+    const focus = w.focus;
+    if (focus?.active && focus.endsAt !== null && focus.endsAt <= timers.now()) {
+      void client.request({ type: 'focus/get' }).then(applyFocus, () => applyFocus(null));
+    }
+    if (w.session) store.set({ theme: adapter.theme(w.session.composer) });
+    derive();
+    timers.after(TICK_MS, tick, w.root);
+  }
+
+  return {
+    store,
+    start(signal) {
+      w.root = signal;
+      signal.addEventListener('abort', () => {
+        detach();
+        adapter.setFocusMode(false);
+      }, { once: true });
+      sync();
+      void loadWorld();
+      timers.after(TICK_MS, tick, signal);
+    },
+    sync,
+    navigated() {
+      const s = w.session;
+      if (s && adapter.conversation().key === s.conversation.key) return sync();
+      attach(adapter.activeComposer());
+    },
+    handleMessage(message) {
+      if (!isContentMessage(message)) return undefined;
+      if (message.type === 'focus/changed') {
+        applyFocus(message.state);
+        return Promise.resolve(true);
+      }
+      if (!w.session || w.session.conversation.key !== message.item.conversation.key) return undefined;
+      return restoreItem(w, message.item, restoring);
+    },
+    insert: (text, source) => insertSuggestion(w, text, source),
+    setUrgency(label) {
+      if (!w.session) return;
+      w.session.override = label;
+      derive();
+    },
+    schedule: (at) => scheduleDraft(w, at),
+    cancelOutbox: () => cancelOutboxItem(w),
+    addPerson: (person) => addPerson(w, person, () => matcher.forget()),
+    toggleCollapsed() {
+      if (folded()) userFolded = autoFolded = false;
+      else userFolded = true;
+      store.set({ collapsed: folded() });
+    },
+    current: () => w.session?.composer ?? null,
+  };
+}

@@ -1,0 +1,71 @@
+// Derived parts of the sidebar's state: the effective urgency, the expectation line and the
+// send-time card. Pure.
+import { expectationLine } from '../analysis/expectation';
+import type { Analysis, UrgencyLabel } from '../analysis/types';
+import { defaultNorms } from '../db/defaults';
+import type { Settings } from '../db/types';
+import { focusBannerText, focusExpectationLine, nextCheck } from '../focus';
+import type { FocusState } from '../protocol/responses';
+import { buildSendTimeView, type SendTimeView } from '../sidebar/send-time-view';
+import type { Recipients } from './recipients';
+import type { FocusView } from './types';
+
+const DEFAULT_NORMS = defaultNorms();
+
+/** The hosts' names as people write them. */
+export const HOST_NAMES = { slack: 'Slack', teams: 'Teams' } as const;
+
+/** The user's override, else the analysed label; 'normal' while there is no draft to analyse. */
+export function effectiveUrgency(analysis: Analysis | null, override: UrgencyLabel | null, draft: string): UrgencyLabel {
+  if (override) return override;
+  return draft.trim() && analysis ? analysis.urgency.label : 'normal';
+}
+
+/**
+ * The line to insert for `label`: the engine's wording, or the team's own norm when the user changed
+ * it in the popup; during focus, followed by when the writer will reply.
+ */
+export function expectationFor(
+  label: UrgencyLabel,
+  opts: { now: number; senderTimeZone: string; settings: Settings | null; focus: FocusState | null },
+): string {
+  const custom = opts.settings?.norms[label]?.expectation;
+  const norm = custom && custom !== DEFAULT_NORMS[label].expectation ? custom : undefined;
+  const line = expectationLine(label, { now: opts.now, senderTimeZone: opts.senderTimeZone, ...(norm ? { norm } : {}) });
+  if (!opts.focus?.active) return line;
+  const focus = focusExpectationLine(opts.focus, opts.settings?.focus.batchWindows ?? [], opts.now, opts.senderTimeZone);
+  return focus ? `${line} ${focus}` : line;
+}
+
+/** The focus banner and sidebar line while focusing; null otherwise. */
+export function focusViewOf(state: FocusState | null, settings: Settings | null, now: number, zone: string): FocusView | null {
+  if (!state?.active || state.endsAt === null || state.endsAt <= now) return null;
+  const windows = settings?.focus.batchWindows ?? [];
+  const banner = focusBannerText(state, windows, now, zone);
+  if (!banner) return null;
+  const check = nextCheck(windows, now, zone);
+  return check ? { until: state.endsAt, nextCheck: check, banner } : { until: state.endsAt, banner };
+}
+
+/** The send-time card; null until the recipients are known. */
+export function sendTimeFor(
+  recipients: Recipients | null,
+  opts: { now: number; senderTimeZone: string; urgency: UrgencyLabel; draft: string; settings: Settings | null },
+): SendTimeView | null {
+  if (!recipients) return null;
+  const me = opts.settings?.me;
+  return buildSendTimeView({
+    people: recipients.people,
+    unknown: recipients.unknown,
+    now: opts.now,
+    senderTimeZone: opts.senderTimeZone,
+    urgency: opts.urgency,
+    draft: opts.draft,
+    ...(me ? { me: { ...(me.name ? { name: me.name } : {}), workingHours: me.workingHours, outOfOffice: me.outOfOffice } } : {}),
+  });
+}
+
+/** Missing required parts, for the per-message stats event. */
+export function missingParts(analysis: Analysis): Analysis['checks'][number]['id'][] {
+  return analysis.applicable ? analysis.checks.filter((c) => c.required && !c.present).map((c) => c.id) : [];
+}

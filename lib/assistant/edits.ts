@@ -1,0 +1,40 @@
+// The sidebar's write actions: inserting a suggested line into the host's editor and adding an
+// unknown recipient to the team directory.
+import type { InsertSource, NewPerson } from '../../components/sidebar/types';
+import { defaultMe } from '../db/defaults';
+import type { World } from './world';
+
+/** Someone added from the sidebar starts with the same usual week as a fresh install; the popup edits the details. */
+const DEFAULT_HOURS = defaultMe('UTC').workingHours;
+
+/** Inserts `text` on its own line at the end of the draft, the way a person would type it. */
+export async function insertSuggestion(w: World, text: string, source: InsertSource): Promise<void> {
+  const s = w.session;
+  if (!s) return;
+  const result = await w.deps.adapter.insertText(s.composer, text, { newLine: true });
+  if (!result.ok) {
+    w.store.set({ problem: `Could not insert the line (${result.error ?? 'the editor refused it'}). Copy it from the tooltip instead.` });
+    return;
+  }
+  if (w.store.get().problem !== w.baseProblem) w.store.set({ problem: w.baseProblem });
+  if (source.kind === 'part') w.record({ kind: 'suggestion-inserted', part: source.part });
+  else if (source.kind === 'expectation') w.record({ kind: 'suggestion-inserted', part: 'expectation' });
+  w.refresh();
+}
+
+/** Adds an unknown participant to the directory with the chosen zone, then re-matches recipients. */
+export async function addPerson(w: World, person: NewPerson, forget: () => void): Promise<void> {
+  try {
+    await w.deps.client.request({
+      type: 'people/upsert',
+      person: { name: person.name.replace(/^@/, ''), handles: person.handle ? [person.handle] : [], timeZone: person.timeZone, workingHours: DEFAULT_HOURS },
+    });
+  } catch (error) {
+    w.store.set({ problem: `Could not add ${person.name}: ${error instanceof Error ? error.message : String(error)}` });
+    return;
+  }
+  forget();
+  const s = w.session;
+  if (s) s.recipientsKey = '';
+  w.refresh();
+}

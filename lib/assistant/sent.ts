@@ -1,0 +1,31 @@
+// One stats event per sent message. The send is observed (Enter or Send), the text captured at that
+// moment, and counted only once the host has emptied the composer, i.e. really sent it. The analysis
+// runs later, off the key press.
+import type { UrgencyLabel } from '../analysis/types';
+import { missingParts } from './derive';
+import type { Session, World } from './world';
+
+/** How long the host has to empty the composer after Enter/Send for it to count as sent. */
+export const SEND_CONFIRM_MS = 600;
+
+/** Starts watching sends in the session's composer. */
+export function watchSends(w: World, s: Session): void {
+  let pending = false;
+  w.deps.adapter.onSend(s.composer, s.signal, () => {
+    if (pending) return;
+    const text = w.deps.adapter.readDraft(s.composer);
+    if (text.trim() === '') return;
+    pending = true;
+    const override: UrgencyLabel | null = s.override;
+    // Bound to the content script, not the session: sending may re-render the composer.
+    w.deps.timers.after(SEND_CONFIRM_MS, () => {
+      pending = false;
+      if (!w.alive(s) || w.deps.adapter.readDraft(s.composer).trim() !== '') return;
+      const analysis = w.deps.analyze(text, { now: w.deps.timers.now(), senderTimeZone: w.zone() });
+      const urgency = override ?? analysis.urgency.label;
+      w.record({ kind: 'message', score: analysis.applicable ? analysis.score : null, missing: missingParts(analysis), urgency });
+      s.override = null;
+      w.refresh();
+    }, w.root);
+  });
+}

@@ -1,0 +1,60 @@
+// The compose assistant's world and state. The controller is DOM-free: it reaches the page only
+// through a HostAdapter, the background only through a protocol Client, and time only through Timers.
+import type { Analysis, AnalyzeOptions, UrgencyLabel } from '../analysis/types';
+import type { ComposerKind, HostAdapter, HostId } from '../hosts/types';
+import type { Client } from '../protocol/client';
+import type { ScheduleStatus } from '../../components/sidebar/types';
+import type { SendTimeView } from '../sidebar/send-time-view';
+
+/** Clock and scheduling, injectable so tests drive time by hand. */
+export interface Timers {
+  now(): number;
+  /** Runs fn after ms unless signal aborts first; returns a cancel function. */
+  after(ms: number, fn: () => void, signal: AbortSignal): () => void;
+  /** Runs fn when the page is idle (soon, but never inside the current keystroke's task). */
+  idle(fn: () => void, signal: AbortSignal): void;
+}
+
+export interface AssistantDeps {
+  adapter: HostAdapter;
+  client: Client;
+  timers: Timers;
+  /** The analysis engine (lib/analysis analyzeMessage); injectable for tests. */
+  analyze: (text: string, options?: AnalyzeOptions) => Analysis;
+  /** The zone to use until the user's settings arrive (the platform's). */
+  defaultTimeZone: string;
+}
+
+/** Focus mode as the sidebar and the banner show it. */
+export interface FocusView {
+  until: number;
+  nextCheck?: string;
+  /** "Focus until 11:30 · next check 13:00". */
+  banner: string;
+}
+
+/** Everything the sidebar renders; one immutable snapshot per change. */
+export interface AssistantState {
+  /** null: no composer here, the sidebar stays away (the focus banner may still show). */
+  composer: { host: HostId; kind: ComposerKind } | null;
+  /** Bumps on every attach, so the UI can reset its local state (open forms, highlights). */
+  attachId: number;
+  conversation: { key: string; title: string } | null;
+  draft: string;
+  analysis: Analysis | null;
+  urgency: UrgencyLabel;
+  urgencyOverridden: boolean;
+  expectation: string;
+  sendTime: SendTimeView | null;
+  schedule: ScheduleStatus | null;
+  /** The outbox item the last Schedule created, while it can still be cancelled. */
+  outboxItem: { id: string; sendAt: number } | null;
+  focus: FocusView | null;
+  /** A calm degraded-state line (selector failures, a failed insert). */
+  problem: string | null;
+  theme: 'light' | 'dark';
+  /** Shown folded to the pill: the user folded it, or the draft is empty and they have not opened it since. */
+  collapsed: boolean;
+  now: number;
+  senderTimeZone: string;
+}

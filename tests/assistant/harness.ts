@@ -1,0 +1,61 @@
+// The assistant over a fake host, a client routed through the REAL background router (fake-indexeddb
+// + WXT's fakeBrowser), and timers driven by hand on the background's clock.
+import { vi } from 'vitest';
+import { analyzeMessage } from '../../lib/analysis';
+import { createAssistant } from '../../lib/assistant';
+import type { Timers } from '../../lib/assistant/types';
+import type { Conversation } from '../../lib/hosts/types';
+import { createClient } from '../../lib/protocol/client';
+import { setup } from '../background/harness';
+import { createFakeHost } from './fake-adapter';
+
+/** Timers whose clock is `clock.now`; `advance` runs what came due, in order. */
+export function manualTimers(clock: { now: number }) {
+  let queue: Array<{ at: number; seq: number; fn: () => void; signal: AbortSignal; cancelled: boolean }> = [];
+  let seq = 0;
+  const timers: Timers = {
+    now: () => clock.now,
+    after(ms, fn, signal) {
+      const entry = { at: clock.now + ms, seq: seq++, fn, signal, cancelled: false };
+      queue.push(entry);
+      return () => void (entry.cancelled = true);
+    },
+    idle: (fn, signal) => void timers.after(0, fn, signal),
+  };
+  /** Moves the clock forward by ms, running every timer due on the way. */
+  function advance(ms: number): void {
+    const end = clock.now + ms;
+    for (;;) {
+      const next = queue.filter((e) => !e.cancelled && !e.signal.aborted && e.at <= end).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+      if (!next) break;
+      queue = queue.filter((e) => e !== next);
+      clock.now = Math.max(clock.now, next.at);
+      next.fn();
+    }
+    clock.now = end;
+  }
+  return { timers, advance, pending: () => queue.filter((e) => !e.cancelled && !e.signal.aborted).length };
+}
+
+export function setupAssistant(conversation: Partial<Conversation> = {}) {
+  const bg = setup();
+  const host = createFakeHost(conversation);
+  host.addComposer();
+  const { timers, advance } = manualTimers(bg.clock);
+  const requests: string[] = [];
+  const client = createClient(async (m) => {
+    requests.push((m as { type: string }).type);
+    return bg.route(m);
+  });
+  const assistant = createAssistant({ adapter: host.adapter, client, timers, analyze: analyzeMessage, defaultTimeZone: 'UTC' });
+  const life = new AbortController();
+  /** Lets the router's IndexedDB work and the controller's follow-ups finish. */
+  const settle = () => new Promise((r) => setTimeout(r, 30));
+  /** Advances past the analysis debounce and waits for its background round trips. */
+  const typed = async (ms = 150) => {
+    advance(ms);
+    await settle();
+  };
+  const until = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval: 10 });
+  return { bg, host, assistant, advance, life, requests, settle, typed, until, state: () => assistant.store.get() };
+}

@@ -1,0 +1,65 @@
+// Who a draft reaches, matched to the directory once per conversation and mention set; unknown
+// people are one action away from being added with a zone. Also: where the sidebar is placed.
+import { afterEach, describe, expect, it } from 'vitest';
+import { placeBeside } from '../../lib/assistant';
+import { mentionsIn, queriesFor } from '../../lib/assistant/recipients';
+import { setupAssistant } from './harness';
+
+const HOURS = { mon: [{ start: '09:00', end: '17:00' }] };
+
+describe('recipients', () => {
+  let t: ReturnType<typeof setupAssistant>;
+  afterEach(() => {
+    t?.life.abort();
+    t?.bg.db.close();
+  });
+
+  it('reads @-mentions, not emails, broadcasts or sentence punctuation', () => {
+    expect(mentionsIn('@Ana and @bo.li, ping ana@acme.io; @here @channel also @payments-oncall.')).toEqual(['ana', 'bo.li', 'payments-oncall']);
+    expect(queriesFor({ kind: 'dm', participants: [{ name: 'Ana' }] }, '@bo can you?')).toEqual([{ name: 'Ana' }]);
+    expect(queriesFor({ kind: 'channel', participants: [] }, '@bo can you?')).toEqual([{ name: '@bo', handle: 'bo' }]);
+  });
+
+  it('matches participants and mentions through the directory, asking once per conversation and mention set', async () => {
+    t = setupAssistant({ kind: 'group', participants: [{ name: 'Ana Lima', handle: '8:orgid:ana' }, { name: 'Zed' }] });
+    await t.bg.call({ type: 'people/upsert', person: { name: 'Ana Lima', handles: [], timeZone: 'Europe/Berlin', workingHours: HOURS } });
+    await t.bg.call({ type: 'people/upsert', person: { name: 'Bo', handles: ['bo'], timeZone: 'Asia/Kolkata', workingHours: HOURS } });
+    t.assistant.start(t.life.signal);
+    t.host.type('Could someone');
+    await t.typed();
+    await t.until(() => expect(t.state().sendTime?.recipients.map((r) => [r.name, r.known])).toEqual([['Ana Lima', true], ['Zed', false]]));
+    t.host.type(' review this');
+    await t.typed();
+    expect(t.requests.filter((r) => r === 'people/match')).toHaveLength(1);
+    t.host.type(', @bo?');
+    await t.typed();
+    await t.until(() => expect(t.state().sendTime?.recipients.map((r) => r.name)).toEqual(['Ana Lima', 'Bo', 'Zed']));
+    expect(t.requests.filter((r) => r === 'people/match')).toHaveLength(2);
+  });
+
+  it('adds an unknown participant with the chosen zone, then shows their local time', async () => {
+    t = setupAssistant({ kind: 'dm', participants: [{ name: 'Zed', handle: 'zed' }] });
+    t.assistant.start(t.life.signal);
+    t.host.type('Can you review PR #3 by Friday?');
+    await t.typed();
+    await t.until(() => expect(t.state().sendTime?.recipients).toMatchObject([{ name: 'Zed', known: false, handle: 'zed' }]));
+    await t.assistant.addPerson({ name: 'Zed', handle: 'zed', timeZone: 'America/Sao_Paulo' });
+    await t.until(() => expect(t.state().sendTime?.recipients).toMatchObject([{ name: 'Zed', known: true, timeZone: 'America/Sao_Paulo', status: expect.stringMatching(/^\d\d:\d\d /) }]));
+    expect((await t.bg.call({ type: 'people/list' }))[0]).toMatchObject({ name: 'Zed', handles: ['zed'], timeZone: 'America/Sao_Paulo' });
+  });
+});
+
+describe('placement beside the composer', () => {
+  const opts = { width: 300 };
+  it('sits above the composer, aligned to its right edge, no taller than the room above', () => {
+    expect(placeBeside({ left: 260, top: 640, right: 976, bottom: 780 }, 1360, 800, opts)).toEqual({
+      right: 384, bottom: 168, maxHeight: 624, side: 'above', cramped: false,
+    });
+  });
+  it('goes below a composer near the top, stays on screen, and folds when there is little room', () => {
+    expect(placeBeside({ left: 0, top: 60, right: 1400, bottom: 120 }, 1360, 800, opts)).toMatchObject({ right: 8, top: 128, side: 'below', cramped: false });
+    expect(placeBeside({ left: 0, top: 100, right: 200, bottom: 200 }, 1360, 300, opts)).toMatchObject({ right: 1052, side: 'above', cramped: true });
+    expect(placeBeside({ left: 0, top: 0, right: 800, bottom: 56 }, 800, 96, opts)).toMatchObject({ top: 58, side: 'below', cramped: true });
+    expect(placeBeside({ left: 0, top: 0, right: 800, bottom: 96 }, 800, 96, opts)).toMatchObject({ top: 4, side: 'inside', cramped: true });
+  });
+});
