@@ -39,7 +39,8 @@ describe('entrypoints/background', () => {
     await new Promise((r) => setTimeout(r, 50)); // listeners run detached (void …catch)
     expect(await fakeBrowser.alarms.get(`outbox:${id}`)).toMatchObject({ scheduledTime: sendAt });
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: `outbox:${id}`, scheduledTime: sendAt });
+    const alarm = { name: `outbox:${id}`, scheduledTime: sendAt, persistAcrossSessions: false };
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
     await new Promise((r) => setTimeout(r, 50));
     expect(fakeBrowser.notifications.getAllCreateOptions()[`outbox:${id}`]).toBeDefined();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
