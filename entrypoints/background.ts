@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ComposureDb } from '../lib/db/database';
+import { scheduleWarmUp } from '../lib/background/analysis';
 import { createContext } from '../lib/background/context';
 import { handleAlarm, handleCommand, handleNotificationClick, handleStartup } from '../lib/background/events';
 import { syncBlocksOnSettings } from '../lib/background/focus-blocks';
@@ -21,4 +22,6 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void handleStartup(ctx).catch(report('startup')));
   browser.runtime.onInstalled.addListener(() => void handleStartup(ctx).catch(report('install')));
   listenForCommands((command) => void handleCommand(ctx, command).catch(report(`command ${command}`)));
+  // Compile the analysis rule tables now, off any request, so the first draft in a page is quick.
+  scheduleWarmUp();
 });

@@ -1,7 +1,9 @@
-// The built manifests ask for exactly the permissions Composure needs, and no more.
+// The built manifests (Chrome MV3 and Firefox MV2) ask for exactly the permissions Composure needs,
+// expose nothing to pages beyond the stylesheet WXT loads into the sidebar's shadow root, allow no
+// remote code, and the built scripts contain no network channel of their own.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,35 +14,84 @@ const HOSTS = [
   'https://teams.live.com/*',
   'https://teams.microsoft.com/*',
 ];
+/** What cssInjectionMode 'ui' needs: the content script fetches its own CSS into the shadow root. */
+const EXPOSED = ['content-scripts/composer.css'];
+/** Manifest keys that would open a channel to or from outside, or let remote code in. */
+const FORBIDDEN_KEYS = ['externally_connectable', 'content_security_policy', 'update_url', 'oauth2', 'sandbox', 'key', 'optional_host_permissions'];
+/** APIs a bundle would need to talk to a server on its own (fetch is used only for the extension's own files; the e2e privacy test watches it). */
+const NETWORK_APIS = ['WebSocket', 'XMLHttpRequest', 'sendBeacon', 'EventSource', 'importScripts', 'RTCPeerConnection', 'eval(', 'new Function('];
 
-function build(browser: 'chrome' | 'firefox') {
+interface Built {
+  dir: string;
+  manifest: Record<string, any>;
+}
+
+function build(browser: 'chrome' | 'firefox'): Built {
   const outDir = mkdtempSync(join(tmpdir(), `composure-manifest-${browser}-`));
   execFileSync('npx', ['wxt', 'build', '-b', browser], {
     stdio: 'pipe',
     env: { ...process.env, COMPOSURE_OUT_DIR: outDir },
   });
-  const dir = browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2';
-  return JSON.parse(readFileSync(join(outDir, dir, 'manifest.json'), 'utf8'));
+  const dir = join(outDir, browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
+  return { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) };
+}
+
+function files(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix)).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(join(dir, rel)).isDirectory() ? files(dir, rel) : [rel];
+  });
+}
+
+/** Checks shared by both builds: no forbidden keys, own scripts only, no network APIs in the bundles. */
+function expectSealed({ dir, manifest: m }: Built): void {
+  for (const key of FORBIDDEN_KEYS) expect(m, key).not.toHaveProperty(key);
+  for (const cs of m.content_scripts) {
+    expect([...cs.matches].sort()).toEqual(HOSTS);
+    expect(cs.js).toEqual(['content-scripts/composer.js']);
+  }
+  expect(m.content_scripts).toHaveLength(1);
+  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+  for (const ref of html.matchAll(/(?:src|href)="([^"]+)"/g)) expect(ref[1]).toMatch(/^\/[\w./-]+$/);
+  const scripts = files(dir).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThanOrEqual(3);
+  for (const f of scripts) {
+    const code = readFileSync(join(dir, f), 'utf8');
+    for (const api of NETWORK_APIS) expect(code.includes(api), `${f} uses ${api}`).toBe(false);
+  }
+  rmSync(join(dir, '..'), { recursive: true, force: true });
 }
 
 describe('built manifests', () => {
-  it('chrome: MV3, allowlisted permissions and hosts only', () => {
-    const m = build('chrome');
+  it('chrome: MV3, allowlisted permissions, hosts and exposed files only; sealed', () => {
+    const built = build('chrome');
+    const m = built.manifest;
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('Composure');
     expect([...m.permissions].sort()).toEqual(PERMISSIONS);
     expect([...m.host_permissions].sort()).toEqual(HOSTS);
     expect(m.optional_permissions ?? []).toEqual([]);
-    for (const cs of m.content_scripts) expect([...cs.matches].sort()).toEqual(HOSTS);
-    expect(m.content_security_policy).toBeUndefined();
+    expect(m.background).toEqual({ service_worker: 'background.js' });
+    expect(m.web_accessible_resources).toHaveLength(1);
+    const [war] = m.web_accessible_resources;
+    expect(war.resources).toEqual(EXPOSED);
+    expect([...war.matches].sort()).toEqual(HOSTS);
+    // A per-session URL, so pages cannot fingerprint the extension by probing its id.
+    expect(war.use_dynamic_url).toBe(true);
+    expect(war).not.toHaveProperty('extension_ids');
+    expectSealed(built);
   }, 60_000);
 
-  it('firefox: gecko id, no data collection, same permissions', () => {
-    const m = build('firefox');
+  it('firefox: gecko id, no data collection, same permissions and exposed files; sealed', () => {
+    const built = build('firefox');
+    const m = built.manifest;
+    expect(m.manifest_version).toBe(2);
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    const perms = [...m.permissions].sort();
-    expect(perms).toEqual([...PERMISSIONS, ...HOSTS].sort());
-    for (const cs of m.content_scripts) expect([...cs.matches].sort()).toEqual(HOSTS);
+    expect([...m.permissions].sort()).toEqual([...PERMISSIONS, ...HOSTS].sort());
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.web_accessible_resources).toEqual(EXPOSED);
+    expectSealed(built);
   }, 60_000);
 });

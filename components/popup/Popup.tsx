@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { FocusSection } from './focus/FocusSection';
 import { MeSection } from './MeSection';
 import { NormsSection } from './NormsSection';
+import { noRequests } from './privacy/NetworkRequests';
 import { PrivacySection } from './privacy/PrivacySection';
 import { Tabs, panelDomId, tabDomId, type TabDef } from './Tabs';
 import { TeamSection } from './team/TeamSection';
@@ -19,7 +20,7 @@ export const TABS: readonly TabDef[] = [
 ];
 
 /** The popup root. */
-export function Popup({ client, now, initialTab = 'focus', networkRequests = 0 }: PopupProps) {
+export function Popup({ client, now, initialTab = 'focus', ownRequests = noRequests }: PopupProps) {
   const [tab, setTab] = useState<TabId>(initialTab);
   const props = { client, now };
   return (
@@ -36,7 +37,7 @@ export function Popup({ client, now, initialTab = 'focus', networkRequests = 0 }
         {tab === 'norms' && <NormsSection {...props} />}
         {tab === 'focus' && <FocusSection {...props} />}
         {tab === 'trends' && <TrendsSection {...props} />}
-        {tab === 'privacy' && <PrivacySection {...props} networkRequests={networkRequests} />}
+        {tab === 'privacy' && <PrivacySection {...props} ownRequests={ownRequests} />}
       </main>
     </div>
   );

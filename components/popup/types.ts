@@ -1,4 +1,5 @@
 // The popup's whole world, as props: a protocol client and a clock. No browser.*, no Dexie.
+import type { RequestTally } from '../../lib/privacy/requests';
 import type { Client } from '../../lib/protocol/client';
 
 export type { Client };
@@ -15,6 +16,6 @@ export type TabId = 'me' | 'team' | 'norms' | 'focus' | 'trends' | 'privacy';
 export interface PopupProps extends SectionProps {
   /** The section shown first (default: focus, the popup's everyday use). */
   initialTab?: TabId;
-  /** Network requests Composure made; shown on the Privacy tab (measured by a later issue). */
-  networkRequests?: number;
+  /** The popup's own network requests so far (Resource Timing); the Privacy tab adds the background's. */
+  ownRequests?: () => RequestTally;
 }

@@ -1,12 +1,13 @@
-// The compose assistant: follows the active composer, analyses the draft off the keystroke path,
-// matches recipients, and carries out the sidebar's actions. DOM-free: everything on the page goes
-// through the HostAdapter, everything stored through the protocol Client.
+// The compose assistant: follows the active composer, has the background analyse the draft off the
+// keystroke path, matches recipients, and carries out the sidebar's actions. DOM-free: everything on
+// the page goes through the HostAdapter, everything else through the protocol Client.
 import type { UrgencyLabel } from '../analysis/types';
 import type { InsertSource, NewPerson } from '../../components/sidebar/types';
 import type { StatsEvent } from '../db/types';
 import type { Composer } from '../hosts/types';
 import { isContentMessage } from '../protocol/content-messages';
-import type { FocusState } from '../protocol/responses';
+import type { AnalysisResult, FocusState } from '../protocol/responses';
+import { ANALYSIS_UNAVAILABLE, isUnavailable, latestAnalysis } from './analysis';
 import { effectiveUrgency, expectationFor, focusViewOf, sendTimeFor } from './derive';
 import { createDiagnosticsReporter, problemOf } from './diagnostics';
 import { addPerson, insertSuggestion } from './edits';
@@ -59,6 +60,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const report = createDiagnosticsReporter(client, timers, () => w.root);
   const restoring = new Set<string>();
   let cancelAnalysis: (() => void) | null = null;
+  /** The last answer's expectation line per label (the user's norms, worded in the background). */
+  let expectations: AnalysisResult['expectations'] | null = null;
+  /** Only the newest draft's answer is shown (answers may come back out of order). */
+  const analyses = latestAnalysis(deps.analyze);
+  /** The draft last read, for folding decisions that must not wait for its analysis. */
+  let lastDraft = '';
   // Folding: the user's choice, and an automatic fold while there is nothing to check (empty draft).
   let userFolded = false;
   let autoFolded = true;
@@ -83,7 +90,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const opts = { now, senderTimeZone, settings: w.settings, focus: w.focus };
     store.set({
       ...patch, now, senderTimeZone, urgency, urgencyOverridden: s?.override != null,
-      expectation: expectationFor(urgency, opts),
+      expectation: expectationFor(urgency, { ...opts, expectations }),
       sendTime: s ? sendTimeFor(s.recipients, { ...opts, urgency, draft }) : null,
       focus: focusViewOf(w.focus, w.settings, now, senderTimeZone),
     });
@@ -98,9 +105,23 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (empty) s.override = null;
     // Unfold when writing starts; fold again once the draft is sent or cleared (not while editing it).
     if (!empty) autoFolded = false;
-    else if (store.get().draft.trim() !== '') autoFolded = true;
-    const analysis = deps.analyze(draft, { now: timers.now(), senderTimeZone: w.zone() });
-    derive({ draft, analysis, collapsed: folded() });
+    else if (lastDraft.trim() !== '') autoFolded = true;
+    lastDraft = draft;
+    analyses.run(draft, { now: timers.now(), senderTimeZone: w.zone() }, () => w.session === s && !s.signal.aborted, {
+      result(r) {
+        expectations = r.expectations;
+        const problem = store.get().problem === ANALYSIS_UNAVAILABLE ? w.baseProblem : store.get().problem;
+        derive({ draft, analysis: r.analysis, collapsed: folded(), problem });
+      },
+      failed(error) {
+        // Keep the last good analysis and the draft it belongs to (its highlights stay right).
+        derive({
+          collapsed: folded(),
+          ...(empty ? { draft, analysis: null } : {}),
+          ...(isUnavailable(error) ? { problem: ANALYSIS_UNAVAILABLE } : {}),
+        });
+      },
+    });
     const key = matcher.keyOf(s.conversation, draft);
     if (key !== s.recipientsKey) {
       s.recipientsKey = key;
@@ -155,7 +176,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     adapter.onDraftChange(composer, s.signal, () => queueAnalysis(s));
     watchSends(w, s);
     autoFolded = true;
-    // Not inline: the first analysis compiles the rule tables, which must not stall the host's render.
+    // Not inline: reading and sending the draft waits until the host has rendered.
     queueAnalysis(s);
     void restoreDue(w, restoring);
   }
@@ -196,7 +217,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (focus?.active && focus.endsAt !== null && focus.endsAt <= timers.now()) {
       void client.request({ type: 'focus/get' }).then(applyFocus, () => applyFocus(null));
     }
-    if (w.session) store.set({ theme: adapter.theme(w.session.composer) });
+    if (w.session) {
+      store.set({ theme: adapter.theme(w.session.composer) });
+      // The expectation lines name a time of day: have them worded again for the new time.
+      queueAnalysis(w.session);
+    }
     derive();
     timers.after(TICK_MS, tick, w.root);
   }

@@ -1,16 +1,12 @@
 // Derived parts of the sidebar's state: the effective urgency, the expectation line and the
-// send-time card. Pure.
-import { expectationLine } from '../analysis/expectation';
+// send-time card. Pure, and free of the rule engine (its expectation wording comes from the background).
 import type { Analysis, UrgencyLabel } from '../analysis/types';
-import { defaultNorms } from '../db/defaults';
 import type { Settings } from '../db/types';
 import { focusBannerText, focusExpectationLine, nextCheck } from '../focus';
-import type { FocusState } from '../protocol/responses';
+import type { AnalysisResult, FocusState } from '../protocol/responses';
 import { buildSendTimeView, type SendTimeView } from '../sidebar/send-time-view';
 import type { Recipients } from './recipients';
 import type { FocusView } from './types';
-
-const DEFAULT_NORMS = defaultNorms();
 
 /** The hosts' names as people write them. */
 export const HOST_NAMES = { slack: 'Slack', teams: 'Teams' } as const;
@@ -22,19 +18,17 @@ export function effectiveUrgency(analysis: Analysis | null, override: UrgencyLab
 }
 
 /**
- * The line to insert for `label`: the engine's wording, or the team's own norm when the user changed
- * it in the popup; during focus, followed by when the writer will reply.
+ * The line to insert for `label`: the background's wording for it (the engine's, or the team's own
+ * norm); during focus, followed by when the writer will reply. Empty until the first analysis.
  */
 export function expectationFor(
   label: UrgencyLabel,
-  opts: { now: number; senderTimeZone: string; settings: Settings | null; focus: FocusState | null },
+  opts: { expectations: AnalysisResult['expectations'] | null; now: number; senderTimeZone: string; settings: Settings | null; focus: FocusState | null },
 ): string {
-  const custom = opts.settings?.norms[label]?.expectation;
-  const norm = custom && custom !== DEFAULT_NORMS[label].expectation ? custom : undefined;
-  const line = expectationLine(label, { now: opts.now, senderTimeZone: opts.senderTimeZone, ...(norm ? { norm } : {}) });
+  const line = opts.expectations?.[label] ?? '';
   if (!opts.focus?.active) return line;
   const focus = focusExpectationLine(opts.focus, opts.settings?.focus.batchWindows ?? [], opts.now, opts.senderTimeZone);
-  return focus ? `${line} ${focus}` : line;
+  return [line, focus].filter(Boolean).join(' ');
 }
 
 /** The focus banner and sidebar line while focusing; null otherwise. */

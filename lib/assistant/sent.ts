@@ -1,7 +1,8 @@
 // One stats event per sent message. The send is observed (Enter or Send), the text captured at that
 // moment, and counted only once the host has emptied the composer, i.e. really sent it. The analysis
-// runs later, off the key press.
+// runs later, off the key press, in the background; only its aggregates are recorded.
 import type { UrgencyLabel } from '../analysis/types';
+import { analyzeSafely } from './analysis';
 import { missingParts } from './derive';
 import type { Session, World } from './world';
 
@@ -21,9 +22,14 @@ export function watchSends(w: World, s: Session): void {
     w.deps.timers.after(SEND_CONFIRM_MS, () => {
       pending = false;
       if (!w.alive(s) || w.deps.adapter.readDraft(s.composer).trim() !== '') return;
-      const analysis = w.deps.analyze(text, { now: w.deps.timers.now(), senderTimeZone: w.zone() });
-      const urgency = override ?? analysis.urgency.label;
-      w.record({ kind: 'message', score: analysis.applicable ? analysis.score : null, missing: missingParts(analysis), urgency });
+      analyzeSafely(w.deps.analyze, text, { now: w.deps.timers.now(), senderTimeZone: w.zone() }).then(
+        ({ analysis }) => {
+          const urgency = override ?? analysis.urgency.label;
+          w.record({ kind: 'message', score: analysis.applicable ? analysis.score : null, missing: missingParts(analysis), urgency });
+        },
+        // Not counted, and never the text in the log.
+        (error: unknown) => console.debug('[composure] sent message not analysed', error instanceof Error ? error.message : error),
+      );
       s.override = null;
       w.refresh();
     }, w.root);

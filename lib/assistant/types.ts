@@ -3,6 +3,7 @@
 import type { Analysis, AnalyzeOptions, UrgencyLabel } from '../analysis/types';
 import type { ComposerKind, HostAdapter, HostId } from '../hosts/types';
 import type { Client } from '../protocol/client';
+import type { AnalysisResult } from '../protocol/responses';
 import type { ScheduleStatus } from '../../components/sidebar/types';
 import type { SendTimeView } from '../sidebar/send-time-view';
 
@@ -19,8 +20,11 @@ export interface AssistantDeps {
   adapter: HostAdapter;
   client: Client;
   timers: Timers;
-  /** The analysis engine (lib/analysis analyzeMessage); injectable for tests. */
-  analyze: (text: string, options?: AnalyzeOptions) => Analysis;
+  /**
+   * Analyses a draft and words the expectation line for every label: in the page, a request to the
+   * background (the rule engine never runs in the host page); injectable for tests. May reject.
+   */
+  analyze: (text: string, options: Required<AnalyzeOptions>) => Promise<AnalysisResult>;
   /** The zone to use until the user's settings arrive (the platform's). */
   defaultTimeZone: string;
 }

@@ -2,12 +2,14 @@
 import { isStorageFailure, toStorageError } from '../db/errors';
 import { ProtocolError, type ErrorBody, type Response } from '../protocol/responses';
 import { parseRequest } from '../protocol/validate';
+import { analysisHandlers } from './analysis';
 import { backupHandlers } from './backup';
 import type { BackgroundContext, Handler, HandlerMap } from './context';
 import { diagnosticsHandlers } from './diagnostics';
 import { focusHandlers } from './focus';
 import { outboxHandlers } from './outbox';
 import { peopleHandlers } from './people';
+import { privacyHandlers } from './privacy';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
 
@@ -20,7 +22,12 @@ export const HANDLERS: HandlerMap = {
   ...statsHandlers,
   ...backupHandlers,
   ...diagnosticsHandlers,
+  ...analysisHandlers,
+  ...privacyHandlers,
 };
+
+/** Answered without waiting for storage (analysis falls back to the default norms when it cannot open). */
+const STORAGE_FREE: ReadonlySet<string> = new Set(['analysis/run']);
 
 /** Turns any thrown value into the wire error body. */
 export function toErrorBody(e: unknown): ErrorBody {
@@ -42,7 +49,7 @@ export function createRouter(ctx: BackgroundContext, handlers: HandlerMap = HAND
       const req = parseRequest(raw);
       // Answer at once if storage cannot open (e.g. an upgrade blocked by an old page) instead of
       // queueing the request behind it: a request answered with an error must never run later.
-      await ctx.db.whenOpen();
+      if (!STORAGE_FREE.has(req.type)) await ctx.db.whenOpen();
       const handler = handlers[req.type] as Handler<typeof req.type>;
       return { ok: true, data: await handler(req as never, ctx) };
     } catch (e) {

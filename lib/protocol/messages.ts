@@ -2,6 +2,7 @@
 // Every request is validated in the background against the schema for its `type`. Pure.
 import * as v from 'valibot';
 import {
+  AnalysisTextSchema,
   DiagnosticFailureSchema,
   HostSchema,
   Id,
@@ -10,6 +11,7 @@ import {
   PersonInputSchema,
   SettingsPatchSchema,
   StatsEventSchema,
+  TimeZoneSchema,
 } from './schemas';
 
 const msg = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
@@ -71,6 +73,16 @@ export const REQUEST_SCHEMAS = {
     failures: v.pipe(v.array(DiagnosticFailureSchema), v.minLength(1), v.maxLength(50)),
   }),
   'diagnostics/get': msg('diagnostics/get', { limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))) }),
+
+  /** Analyses a draft in the background (the host page never runs the rule engine); not stored, not logged. */
+  'analysis/run': msg('analysis/run', {
+    text: AnalysisTextSchema,
+    now: v.pipe(v.number(), v.finite()),
+    senderTimeZone: TimeZoneSchema,
+  }),
+
+  /** Network requests the background worker made (the popup adds its own). */
+  'privacy/requests': msg('privacy/requests', {}),
 };
 
 type Schemas = typeof REQUEST_SCHEMAS;

@@ -1,4 +1,5 @@
 // What the background answers to each request, and the envelope around it. Pure.
+import type { Analysis, UrgencyLabel } from '../analysis/types';
 import type {
   DailyStats,
   DiagnosticEntry,
@@ -47,6 +48,12 @@ export interface StatsTotals {
   insertedSuggestions: number;
 }
 
+/** A draft's analysis, and the line to insert for each urgency label in the user's own wording. */
+export interface AnalysisResult {
+  analysis: Analysis;
+  expectations: Record<UrgencyLabel, string>;
+}
+
 /** The data each request type resolves to. */
 export interface ResponseMap {
   'settings/get': Settings;
@@ -74,6 +81,9 @@ export interface ResponseMap {
   'data/erase': { erased: true };
   'diagnostics/report': { stored: number };
   'diagnostics/get': DiagnosticEntry[];
+  'analysis/run': AnalysisResult;
+  /** Resource Timing of the background worker: requests to anything but the extension, and the first few URLs. */
+  'privacy/requests': { background: number; urls: string[] };
 }
 
 /** The data type a request of type T resolves to. */

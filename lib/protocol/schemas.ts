@@ -166,3 +166,11 @@ export const DiagnosticFailureSchema = v.strictObject({
   selector: v.optional(v.pipe(v.string(), v.maxLength(500))),
   message: v.pipe(v.string(), v.maxLength(500)),
 });
+
+/** The longest draft the background analyses (chat hosts cap a message far below this). */
+export const MAX_ANALYSIS_TEXT = 200_000;
+/** A draft to analyse: never stored, never logged, never echoed back in an error. */
+export const AnalysisTextSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_ANALYSIS_TEXT, `is longer than ${MAX_ANALYSIS_TEXT.toLocaleString('en-US')} characters, too long to analyse`),
+);

@@ -1,9 +1,8 @@
 // The assistant over a fake host, a client routed through the REAL background router (fake-indexeddb
-// + WXT's fakeBrowser), and timers driven by hand on the background's clock.
+// + WXT's fakeBrowser; analysis/run included), and timers driven by hand on the background's clock.
 import { vi } from 'vitest';
-import { analyzeMessage } from '../../lib/analysis';
 import { createAssistant } from '../../lib/assistant';
-import type { Timers } from '../../lib/assistant/types';
+import type { AssistantDeps, Timers } from '../../lib/assistant/types';
 import type { Conversation } from '../../lib/hosts/types';
 import { createClient } from '../../lib/protocol/client';
 import { setup } from '../background/harness';
@@ -37,7 +36,7 @@ export function manualTimers(clock: { now: number }) {
   return { timers, advance, pending: () => queue.filter((e) => !e.cancelled && !e.signal.aborted).length };
 }
 
-export function setupAssistant(conversation: Partial<Conversation> = {}) {
+export function setupAssistant(conversation: Partial<Conversation> = {}, opts: { analyze?: AssistantDeps['analyze'] } = {}) {
   const bg = setup();
   const host = createFakeHost(conversation);
   host.addComposer();
@@ -47,10 +46,25 @@ export function setupAssistant(conversation: Partial<Conversation> = {}) {
     requests.push((m as { type: string }).type);
     return bg.route(m);
   });
-  const assistant = createAssistant({ adapter: host.adapter, client, timers, analyze: analyzeMessage, defaultTimeZone: 'UTC' });
+  /** Analyses in flight: settle() waits for them (the first one compiles the rule tables). */
+  const inFlight = new Set<Promise<unknown>>();
+  const analyze: AssistantDeps['analyze'] = (text, options) => {
+    // A test's own analyze may never answer: settle() only waits for the real background's.
+    if (opts.analyze) return opts.analyze(text, options);
+    const p = client.request({ type: 'analysis/run', text, ...options });
+    inFlight.add(p);
+    const done = () => void inFlight.delete(p);
+    p.then(done, done);
+    return p;
+  };
+  const assistant = createAssistant({ adapter: host.adapter, client, timers, analyze, defaultTimeZone: 'UTC' });
   const life = new AbortController();
-  /** Lets the router's IndexedDB work and the controller's follow-ups finish. */
-  const settle = () => new Promise((r) => setTimeout(r, 30));
+  /** Lets the router's IndexedDB work, the analyses and the controller's follow-ups finish. */
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r, 30));
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    await new Promise((r) => setTimeout(r, 5));
+  };
   /** Advances past the analysis debounce and waits for its background round trips. */
   const typed = async (ms = 150) => {
     advance(ms);

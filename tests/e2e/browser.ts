@@ -4,13 +4,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export interface LaunchedExtension {
+export interface LaunchedBrowser {
   context: BrowserContext;
-  extensionId: string;
-  serviceWorker: Worker;
   userDataDir: string;
   /** Closes the browser; kills it if closing hangs. Safe to call twice. */
   close: () => Promise<void>;
+}
+
+export interface LaunchedExtension extends LaunchedBrowser {
+  extensionId: string;
+  serviceWorker: Worker;
 }
 
 export interface LaunchOptions {
@@ -20,6 +23,8 @@ export interface LaunchOptions {
   watchdogMs?: number;
   /** false opens a visible window (needs a display), for `npm run play`; default true. */
   headless?: boolean;
+  /** The unpacked build to load; default extensionDir(). */
+  extensionPath?: string;
 }
 
 /** The unpacked MV3 build that `wxt build` produced. */
@@ -43,10 +48,10 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Starts Chromium with the extension and waits for its service worker. */
-export async function launchWithExtension(opts: LaunchOptions = {}): Promise<LaunchedExtension> {
-  const out = extensionDir();
-  if (!existsSync(join(out, 'manifest.json'))) throw new Error(`No extension build at ${out}: run \`npx wxt build\` first`);
+/** Starts Chromium with the flags the tests use, loading `extension` if given (null: no extension, a baseline). */
+export async function launchChromium(opts: Omit<LaunchOptions, 'extensionPath'> & { extension: string | null }): Promise<LaunchedBrowser> {
+  const out = opts.extension;
+  if (out !== null && !existsSync(join(out, 'manifest.json'))) throw new Error(`No extension build at ${out}: run \`npx wxt build\` first`);
   const ownDir = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'composure-e2e-'));
   const watchdogMs = opts.watchdogMs ?? Number(process.env.COMPOSURE_E2E_WATCHDOG_MS ?? 240_000);
@@ -80,15 +85,27 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        `--disable-extensions-except=${out}`,
-        `--load-extension=${out}`,
+        ...(out === null ? ['--disable-extensions'] : [`--disable-extensions-except=${out}`, `--load-extension=${out}`]),
       ],
     });
-    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-    const extensionId = new URL(serviceWorker.url()).host;
-    return { context, extensionId, serviceWorker, userDataDir, close };
+    return { context, userDataDir, close };
   } catch (error) {
     await close();
+    throw error;
+  }
+}
+
+/** Starts Chromium with the extension and waits for its service worker. */
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const { extensionPath, ...rest } = opts;
+  const browser = await launchChromium({ ...rest, extension: extensionPath ?? extensionDir() });
+  try {
+    const { context } = browser;
+    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return { ...browser, extensionId, serviceWorker };
+  } catch (error) {
+    await browser.close();
     throw error;
   }
 }

@@ -83,6 +83,12 @@ export const TEMPLATES: Record<RequestType, fc.Arbitrary<Record<string, unknown>
     failures: fc.array(fc.record({ feature: fc.constantFrom('composer', ''), selector: fc.string({ maxLength: 20 }), message: fc.string({ maxLength: 20 }) }, { requiredKeys: ['feature', 'message'] }), { maxLength: 3 }),
   }),
   'diagnostics/get': fc.record({ limit: smallInt(1, 200) }, { requiredKeys: [] }),
+  'analysis/run': fc.record({
+    text: mostly(hostileText(120), fc.constant(123 as unknown as string)),
+    now: mostly(fc.integer({ min: Date.UTC(2026, 2, 1), max: Date.UTC(2026, 3, 1) }), fc.constantFrom(NaN, Infinity)),
+    senderTimeZone: zone,
+  }),
+  'privacy/requests': fc.constantFrom({}, { extra: 1 }),
 };
 
 const TYPES = Object.keys(TEMPLATES) as RequestType[];

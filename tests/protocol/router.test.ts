@@ -42,6 +42,12 @@ const steps: Array<[RequestInput, (data: any) => void]> = [
   }],
   [{ type: 'diagnostics/report', host: 'teams', failures: [{ feature: 'composer', selector: '[data-tid=ckeditor]', message: 'not found' }] }, (d) => expect(d).toEqual({ stored: 1 })],
   [{ type: 'diagnostics/get' }, (d) => expect(d).toMatchObject([{ host: 'teams', feature: 'composer', at: MONDAY_9 }])],
+  [{ type: 'analysis/run', text: 'Could @ana review PR #12 by Friday?', now: MONDAY_9, senderTimeZone: 'Europe/Berlin' }, (d) => {
+    expect(d.analysis).toMatchObject({ applicable: true, kind: expect.any(String) });
+    expect(Object.keys(d.expectations).sort()).toEqual(['fyi', 'normal', 'same-day', 'urgent']);
+  }],
+  // Nothing in this process fetched anything: the counter (Node's real Resource Timing) says 0.
+  [{ type: 'privacy/requests' }, (d) => expect(d).toEqual({ background: 0, urls: [] })],
   [{ type: 'backup/export' }, (d) => expect(JSON.parse(d.text).people).toHaveLength(1)],
   [{ type: 'backup/import', text: JSON.stringify({ format: 'composure-backup', version: 1 }) }, (d) => expect(d).toEqual({ people: 0, outbox: 0, focusSessions: 0, stats: 0 })],
   [{ type: 'data/erase', confirm: true }, (d) => expect(d).toEqual({ erased: true })],

@@ -5,10 +5,13 @@ import { errorText, plural } from '../format';
 import { ErrorNote } from '../States';
 import type { SectionProps } from '../types';
 import { useLoad } from '../useLoad';
+import type { RequestTally } from '../../../lib/privacy/requests';
+import { Diagnostics } from './Diagnostics';
 import { EraseAll } from './EraseAll';
+import { NetworkRequests } from './NetworkRequests';
 
 /** The Privacy tab. */
-export function PrivacySection({ client, networkRequests }: SectionProps & { networkRequests: number }) {
+export function PrivacySection({ client, ownRequests }: SectionProps & { ownRequests: () => RequestTally }) {
   const counts = useLoad(async () => {
     const [people, outbox, stats] = await Promise.all([
       client.request({ type: 'people/list' }),
@@ -36,9 +39,7 @@ export function PrivacySection({ client, networkRequests }: SectionProps & { net
       <section class="card promise">
         <h3>Nothing leaves this machine</h3>
         <p class="small">Composure has no server and no analytics. It reads your drafts inside Slack and Teams, and everything it keeps stays in this browser.</p>
-        <p class="requests" data-testid="privacy-requests">
-          Network requests made by Composure: <strong>{networkRequests}</strong>
-        </p>
+        <NetworkRequests client={client} ownRequests={ownRequests} />
       </section>
       <section aria-labelledby="stored-title">
         <h3 id="stored-title">What is stored</h3>
@@ -58,6 +59,7 @@ export function PrivacySection({ client, networkRequests }: SectionProps & { net
         <button type="button" class="btn" onClick={() => void exportAll()}>Export everything (JSON)</button>
         {notice && <span class="muted small" role="status">{notice}</span>}
       </div>
+      <Diagnostics client={client} />
       <EraseAll client={client} onErased={() => void counts.reload()} />
     </div>
   );

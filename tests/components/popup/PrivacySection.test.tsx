@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '../../../components/popup/Popup';
+import { diagnosticLines, stamp } from '../../../components/popup/privacy/Diagnostics';
+import type { Client } from '../../../lib/protocol/client';
 import { world, type World } from './world';
 
 const day = [{ start: '09:00', end: '17:00' }];
@@ -28,7 +31,12 @@ describe('Privacy', () => {
     await seed(w);
     w.show('privacy');
     expect(screen.getByText('Nothing leaves this machine')).toBeTruthy();
-    expect(screen.getByTestId('privacy-requests').textContent).toBe('Network requests made by Composure: 0');
+    expect((await screen.findByTestId('privacy-requests')).textContent).toBe('Network requests made by Composure: 0');
+    expect(screen.getByTestId('privacy-requests-scope').textContent).toBe(
+      "Counted in the extension's own pages and worker (background 0, this popup 0).",
+    );
+    expect(w.sent('privacy/requests')).toEqual([{ type: 'privacy/requests' }]);
+    expect(screen.queryByTestId('privacy-request-urls')).toBeNull();
     expect(await screen.findByText('(1 person)')).toBeTruthy();
     expect(screen.getByText('(1 day)')).toBeTruthy();
     expect(screen.getByText(/the text stays here until you send it yourself/)).toBeTruthy();
@@ -65,5 +73,63 @@ describe('Privacy', () => {
     expect(await w.db.stats.count()).toBe(0);
     expect(await w.client.request({ type: 'focus/get' })).toMatchObject({ active: false });
     await waitFor(() => expect(screen.getByText('(0 people)')).toBeTruthy());
+  });
+});
+
+describe('Privacy: network requests and diagnostics', () => {
+  it("adds the popup's own requests to the background's and lists where they went", async () => {
+    const w = await world();
+    const background: Client = {
+      request: async (msg) => {
+        if (msg.type === 'privacy/requests') return { background: 1, urls: ['https://cdn.example/font.woff2'] } as never;
+        return w.client.request(msg);
+      },
+    };
+    const own = () => ({ count: 2, urls: ['https://a.example/x', 'https://cdn.example/font.woff2'] });
+    render(<Popup client={background} now={w.now} initialTab="privacy" ownRequests={own} />);
+    expect((await screen.findByTestId('privacy-requests')).textContent).toBe('Network requests made by Composure: 3');
+    expect(screen.getByTestId('privacy-requests-scope').textContent).toContain('(background 1, this popup 2)');
+    expect(screen.getByTestId('privacy-request-urls').textContent).toBe('https://cdn.example/font.woff2https://a.example/x');
+  });
+
+  it('says when the background cannot count, instead of claiming 0', async () => {
+    const w = await world();
+    const failing: Client = {
+      request: async (msg) => {
+        if (msg.type === 'privacy/requests') throw new Error('Receiving end does not exist');
+        return w.client.request(msg);
+      },
+    };
+    render(<Popup client={failing} now={w.now} initialTab="privacy" />);
+    expect((await screen.findByTestId('privacy-requests-error')).textContent).toContain('unknown');
+    expect(screen.queryByTestId('privacy-requests')).toBeNull();
+  });
+
+  it('lists reported selector failures, newest first, folded per host and feature, in the user’s zone', async () => {
+    const w = await world();
+    w.show('privacy');
+    expect((await screen.findByTestId('diagnostics-empty')).textContent).toContain('every Slack and Teams element');
+    cleanup();
+    const report = (host: 'slack' | 'teams', feature: string, selector?: string) =>
+      w.client.request({ type: 'diagnostics/report', host, failures: [{ feature, message: 'no fallback matched', ...(selector ? { selector } : {}) }] });
+    await report('slack', 'composerEditable');
+    w.clock.now += 3 * 60_000;
+    await report('teams', 'sendButton', '[data-tid=newMessageCommands-send]');
+    w.clock.now += 60_000;
+    await report('slack', 'composerEditable');
+    w.show('privacy');
+    await waitFor(() => expect(screen.getAllByTestId('diagnostic')).toHaveLength(2));
+    // 09:04 UTC is 10:04 in Berlin (the world's zone).
+    expect(screen.getAllByTestId('diagnostic').map((li) => li.textContent)).toEqual([
+      'Slack: selector composerEditable failed (2026-03-02 10:04) ×2',
+      'Teams: selector sendButton ([data-tid=newMessageCommands-send]) failed (2026-03-02 10:03)',
+    ]);
+  });
+
+  it('diagnosticLines keeps at most 8 lines and stamps in any zone', () => {
+    const entries = Array.from({ length: 12 }, (_, i) => ({ at: Date.UTC(2026, 10, 21, 13, 2), host: 'slack' as const, feature: `f${i}`, message: 'x' }));
+    expect(diagnosticLines(entries, 'UTC')).toHaveLength(8);
+    expect(stamp(Date.UTC(2026, 10, 21, 13, 2), 'Europe/Berlin')).toBe('2026-11-21 14:02');
+    expect(stamp(Date.UTC(2026, 10, 21, 23, 30), 'Asia/Tokyo')).toBe('2026-11-22 08:30');
   });
 });

@@ -1,0 +1,81 @@
+// analysis/run: the rule engine runs here, in the extension's own background, never in the host page
+// (its first call compiles the rule tables; a freeze there would be the page's). The draft is
+// analysed and forgotten: never stored, never logged, never put into an error message.
+import { analyzeMessage, expectationLine } from '../analysis';
+import { URGENCY_LABELS, type AnalyzeOptions, type UrgencyLabel } from '../analysis/types';
+import { defaultNorms } from '../db/defaults';
+import { getSettings } from '../db/settings-repo';
+import type { Norms } from '../db/types';
+import { ProtocolError, type AnalysisResult } from '../protocol/responses';
+import type { BackgroundContext, Handlers } from './context';
+
+const DEFAULT_NORMS = defaultNorms();
+
+/**
+ * The line to insert for every label: the engine's wording, or the team's own norm where the user
+ * changed it in the popup. (The focus-mode sentence is added by the content script.)
+ */
+export function expectationsFor(norms: Norms | null, options: Required<AnalyzeOptions>): Record<UrgencyLabel, string> {
+  const lines = {} as Record<UrgencyLabel, string>;
+  for (const label of URGENCY_LABELS) {
+    const custom = norms?.[label]?.expectation;
+    const norm = custom && custom !== DEFAULT_NORMS[label].expectation ? custom : undefined;
+    lines[label] = expectationLine(label, { ...options, ...(norm ? { norm } : {}) });
+  }
+  return lines;
+}
+
+/** The analysis and the expectation lines for one draft. Pure. */
+export function runAnalysis(text: string, options: Required<AnalyzeOptions>, norms: Norms | null): AnalysisResult {
+  return { analysis: analyzeMessage(text, options), expectations: expectationsFor(norms, options) };
+}
+
+/** The user's norms; the defaults when storage cannot open (analysis never waits on, or fails with, storage). */
+async function userNorms(ctx: BackgroundContext): Promise<Norms | null> {
+  try {
+    await ctx.db.whenOpen();
+    return (await getSettings(ctx.db)).norms;
+  } catch {
+    return null;
+  }
+}
+
+/** analysis/run. */
+export const analysisHandlers: Handlers<'analysis/run'> = {
+  async 'analysis/run'(req, ctx) {
+    const norms = await userNorms(ctx);
+    warmed = true;
+    try {
+      return runAnalysis(req.text, { now: req.now, senderTimeZone: req.senderTimeZone }, norms);
+    } catch (e) {
+      // The engine's own message could quote the draft: only the error's kind goes on.
+      throw new ProtocolError('internal', `The analysis failed (${e instanceof Error ? e.name : typeof e})`);
+    }
+  },
+};
+
+/** Exercises most rule tables, so compiling them (about a second, once) happens before the first draft. */
+const SAMPLE =
+  'The release is blocked: the migration fails on staging with ERR_LOCK_TIMEOUT (https://ci.example.com/runs/1). ' +
+  'Option A: roll back; option B: patch it tonight. I recommend A. @ana could you confirm by 15:00 today? FYI, no rush otherwise.';
+
+let warmed = false;
+
+/** Compiles the rule tables now, unless an analysis already did; true when this call did the work. */
+export function warmUp(): boolean {
+  if (warmed) return false;
+  warmed = true;
+  analyzeMessage(SAMPLE, { now: Date.now(), senderTimeZone: 'UTC' });
+  return true;
+}
+
+/** Warms up once the background's start-up work is done (a task of its own, never inside a request). */
+export function scheduleWarmUp(delayMs = 0): void {
+  setTimeout(() => {
+    try {
+      warmUp();
+    } catch (e) {
+      console.debug('[composure] analysis warm-up failed', e instanceof Error ? e.name : e);
+    }
+  }, delayMs);
+}

@@ -1,0 +1,50 @@
+// What the host page and the popup load: the content script carries no rule engine (the background
+// analyses), no validation schemas and no database, and stays small; the popup carries no engine either.
+// Bundled with esbuild (WXT's build adds only webextension-polyfill, about 3 KB gzipped, on top).
+import { build, type Metafile } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+/** Gzipped budget for the esbuild bundle, so the built content script stays under 60 KB with the polyfill. */
+const CONTENT_GZIP_BUDGET = 56_000;
+
+async function bundle(entry: string): Promise<{ inputs: string[]; gzip: number }> {
+  const r = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outfile: 'out.js',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'empty' },
+    define: { 'import.meta.env.DEV': 'false', 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.MANIFEST_VERSION': '3' },
+    logLevel: 'silent',
+  });
+  const meta: Metafile = r.metafile;
+  const out = Object.values(meta.outputs)[0]!;
+  const inputs = Object.entries(out.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+  return { inputs, gzip: gzipSync(r.outputFiles[0]!.contents, { level: 9 }).length };
+}
+
+/** Modules the bundle really contains from lib/analysis (types.ts holds the label lists, a few bytes). */
+const engine = (inputs: string[]) => inputs.filter((i) => i.startsWith('lib/analysis/') && i !== 'lib/analysis/types.ts');
+
+describe('bundles', () => {
+  it('the content script has no rule engine, schemas or database, and fits its budget', async () => {
+    const { inputs, gzip } = await bundle('entrypoints/composer.content/index.tsx');
+    expect(engine(inputs)).toEqual([]);
+    expect(inputs.filter((i) => /node_modules\/(valibot|dexie)\//.test(i) || i === 'lib/protocol/schemas.ts')).toEqual([]);
+    expect(inputs.filter((i) => i.includes('node_modules/preact/dist/'))).toHaveLength(1);
+    expect(gzip).toBeLessThanOrEqual(CONTENT_GZIP_BUDGET);
+  }, 30_000);
+
+  it('the popup has no rule engine', async () => {
+    const { inputs } = await bundle('entrypoints/popup/main.tsx');
+    expect(engine(inputs)).toEqual([]);
+  }, 30_000);
+});

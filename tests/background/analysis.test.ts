@@ -1,0 +1,104 @@
+// analysis/run: the rule engine in the background, the user's norms in the expectation lines, a
+// clear error for an oversized draft, no dependence on storage, and the draft never stored or logged.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectationLine } from '../../lib/analysis';
+import { URGENCY_LABELS } from '../../lib/analysis/types';
+import { defaultNorms } from '../../lib/db/defaults';
+import { MAX_ANALYSIS_TEXT } from '../../lib/protocol/schemas';
+import { MONDAY_9, setup } from './harness';
+
+const SECRET = 'The Falcon merger closes Friday: @ana could you confirm the board deck by 15:00 today?';
+const OPTS = { now: MONDAY_9, senderTimeZone: 'Europe/Berlin' };
+
+let t: ReturnType<typeof setup>;
+afterEach(() => {
+  t?.db.close();
+  vi.restoreAllMocks();
+});
+
+/** Every row of every table, as one string. */
+async function dump(): Promise<string> {
+  const tables = await Promise.all(t.db.tables.map(async (table) => [table.name, await table.toArray()] as const));
+  return JSON.stringify(tables);
+}
+
+describe('analysis warm-up', () => {
+  it('compiles the rule tables once, in a later task of its own', async () => {
+    vi.resetModules();
+    const fresh = await import('../../lib/background/analysis');
+    fresh.scheduleWarmUp();
+    await new Promise((r) => setTimeout(r, 0));
+    // The scheduled warm-up already ran: another one is a no-op.
+    expect(fresh.warmUp()).toBe(false);
+  });
+
+  it('is not needed once a request has analysed something', async () => {
+    vi.resetModules();
+    const fresh = await import('../../lib/background/analysis');
+    t = setup();
+    await fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text: 'hi', ...OPTS }, t.ctx);
+    expect(fresh.warmUp()).toBe(false);
+  });
+});
+
+describe('analysis/run', () => {
+  it('answers the analysis and the default expectation line for every label', async () => {
+    t = setup();
+    const r = await t.call({ type: 'analysis/run', text: SECRET, ...OPTS });
+    expect(r.analysis).toMatchObject({ applicable: true });
+    expect(r.analysis.checks).toHaveLength(8);
+    for (const label of URGENCY_LABELS) expect(r.expectations[label]).toBe(expectationLine(label, OPTS));
+    expect(r.expectations['same-day']).toMatch(/CET today/);
+  });
+
+  it("words a label with the team's own norm, and the default norm text as the engine's wording", async () => {
+    t = setup();
+    await t.call({ type: 'settings/update', patch: { norms: { normal: { expectation: 'by {time} {zone} tomorrow' }, fyi: { expectation: defaultNorms().fyi.expectation } } } });
+    const r = await t.call({ type: 'analysis/run', text: 'Could you review PR #12?', ...OPTS });
+    expect(r.expectations.normal).toBe(expectationLine('normal', { ...OPTS, norm: 'by {time} {zone} tomorrow' }));
+    expect(r.expectations.normal).toMatch(/CET tomorrow\.$/);
+    expect(r.expectations.fyi).toBe(expectationLine('fyi', OPTS));
+    expect(r.expectations.urgent).toBe(expectationLine('urgent', OPTS));
+  });
+
+  it('refuses an oversized draft clearly, without echoing it', async () => {
+    t = setup();
+    const text = `${SECRET} `.repeat(Math.ceil((MAX_ANALYSIS_TEXT + 1) / (SECRET.length + 1)));
+    const error = await t.fail({ type: 'analysis/run', text, ...OPTS });
+    expect(error).toMatchObject({ code: 'invalid-request' });
+    expect(error.message).toBe("Invalid 'analysis/run' request: text: is longer than 200,000 characters, too long to analyse");
+    expect(JSON.stringify(error)).not.toContain('Falcon');
+    // Exactly the limit is fine.
+    await expect(t.call({ type: 'analysis/run', text: 'a'.repeat(MAX_ANALYSIS_TEXT), ...OPTS })).resolves.toBeDefined();
+  });
+
+  it('validates the clock and the zone', async () => {
+    t = setup();
+    expect(await t.fail({ type: 'analysis/run', text: 'x', now: Number.NaN, senderTimeZone: 'UTC' })).toMatchObject({ code: 'invalid-request' });
+    expect(await t.fail({ type: 'analysis/run', text: 'x', now: MONDAY_9, senderTimeZone: 'Mars/Base' })).toMatchObject({ code: 'invalid-request' });
+    expect(await t.fail({ type: 'analysis/run', text: 'x', ...OPTS, extra: 1 })).toMatchObject({ code: 'invalid-request' });
+  });
+
+  it('keeps working when storage cannot open, with the default norms', async () => {
+    t = setup();
+    t.db.close();
+    expect(await t.fail({ type: 'settings/get' })).toMatchObject({ code: expect.stringMatching(/^storage-/) });
+    const r = await t.call({ type: 'analysis/run', text: SECRET, ...OPTS });
+    expect(r.expectations.normal).toBe(expectationLine('normal', OPTS));
+  });
+
+  it('never stores the draft and never logs it', async () => {
+    t = setup();
+    await t.call({ type: 'settings/get' });
+    const before = await dump();
+    const calls: unknown[][] = [];
+    for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const) {
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void calls.push(args));
+    }
+    await t.call({ type: 'analysis/run', text: SECRET, ...OPTS });
+    await t.fail({ type: 'analysis/run', text: SECRET, now: Number.NaN, senderTimeZone: 'UTC' });
+    expect(await dump()).toBe(before);
+    expect(before).not.toContain('Falcon');
+    expect(JSON.stringify(calls.map((args) => args.map(String)))).not.toContain('Falcon');
+  });
+});
