@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { LocalLinter, binaryInlined } from 'harper.js';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { analyzeMessage } from '../lib/analysis';
+import { WORST_CASES } from '../tests/analysis/worst-cases';
 import { formatMs, measure, report, type Measurement } from './harness';
 
 interface DevSet {
@@ -71,4 +72,18 @@ describe('analysis', () => {
       report({ group: 'analysis', name: `analyzeMessage, ${c.name}`, median: ours.median, target: c.target, note: ratioNote(ours, harper) });
     });
   }
+
+  it('growth on worst-case shapes, 25k vs 100k characters', async () => {
+    // Linear work grows ~4x for 4x the text; a quadratic rule would show ~16x.
+    const growth = await Promise.all(
+      Object.entries(WORST_CASES).map(async ([name, make]) => {
+        const [small, large] = [make(25_000), make(100_000)];
+        const runs = { warmup: 1, minRuns: 3, minTimeMs: 0 };
+        const ratio = (await measure(() => analyzeMessage(large), runs)).median / (await measure(() => analyzeMessage(small), runs)).median;
+        return { name, ratio };
+      }),
+    );
+    const worst = growth.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    report({ group: 'analysis', name: `growth 25k -> 100k, ${growth.length} worst-case shapes`, median: null, value: `max x${worst.ratio.toFixed(1)} (${worst.name})`, target: 'linear (~x4)' });
+  });
 });

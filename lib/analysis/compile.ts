@@ -1,5 +1,8 @@
 // Turns a Language's pattern tables into RegExps once per language (at first use), never per message.
+// Whole-message matching of the case-insensitive tables goes through trigger scanning (scan.ts), which
+// finds the same spans as the plain alternations here but only runs the rules whose words the message has.
 import type { PatternSet } from './language';
+import { scan, type ScanState, type Scanner, type TriggerIndex } from './scan';
 import type { Span } from './types';
 
 export interface CompiledSet {
@@ -7,6 +10,9 @@ export interface CompiledSet {
   unless: RegExp | null;
   /** False for the usual case-insensitive sets: their sources are lower-cased and run over a lower-cased copy of the message. */
   caseSensitive: boolean;
+  /** The same alternations prepared for trigger scanning of whole messages (scan.ts), when registered. */
+  scanner: Scanner | null;
+  unlessScanner: Scanner | null;
 }
 
 const PATTERN_TOKEN = /\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]|\\[A-Za-z]|[A-Z]/g;
@@ -56,12 +62,21 @@ function alternation(sources: readonly string[]): RegExp | null {
   return new RegExp(parts.join('|'), 'g');
 }
 
-export function compileSet(set: PatternSet, macros: Record<string, string>): CompiledSet {
+/**
+ * Compiles a table. With an `index`, a case-insensitive table is also registered for trigger scanning, so
+ * `scanSpans` can match it over a whole message without trying every alternative at every position.
+ */
+export function compileSet(set: PatternSet, macros: Record<string, string>, index?: TriggerIndex): CompiledSet {
   const lower = !set.caseSensitive;
+  const match = prepareSources(set.match, macros, lower);
+  const unless = prepareSources(set.unless ?? [], macros, lower);
+  const scannable = lower && index !== undefined;
   return {
-    re: alternation(prepareSources(set.match, macros, lower)),
-    unless: alternation(prepareSources(set.unless ?? [], macros, lower)),
+    re: alternation(match),
+    unless: alternation(unless),
     caseSensitive: !lower,
+    scanner: scannable && match.length > 0 ? index.add(match) : null,
+    unlessScanner: scannable && unless.length > 0 ? index.add(unless) : null,
   };
 }
 
@@ -106,9 +121,12 @@ export function findSpans(set: CompiledSet, text: string, lowered = false): Span
   const input = set.caseSensitive || lowered ? text : lowerSameLength(text);
   const hits = collect(set.re, input);
   if (!set.unless || hits.length === 0) return hits;
-  const blocked = collect(set.unless, input);
+  return withoutBlocked(hits, collect(set.unless, input));
+}
+
+/** Drops hits overlapping a blocked span; both lists sorted by start. */
+function withoutBlocked(hits: Span[], blocked: readonly Span[]): Span[] {
   if (blocked.length === 0) return hits;
-  // Both lists are sorted by start; sweep once.
   const out: Span[] = [];
   let j = 0;
   for (const h of hits) {
@@ -123,6 +141,17 @@ export function findSpans(set: CompiledSet, text: string, lowered = false): Span
     if (!overlap) out.push(h);
   }
   return out;
+}
+
+/**
+ * `findSpans` over the text a ScanState was prepared for (the lower-cased message), through trigger
+ * scanning when the set was registered for it. Same result as findSpans(set, state.text, true).
+ */
+export function scanSpans(set: CompiledSet, state: ScanState): Span[] {
+  if (!set.scanner || (set.unless && !set.unlessScanner)) return findSpans(set, state.text, true);
+  const hits = scan(set.scanner, state);
+  if (!set.unlessScanner || hits.length === 0) return hits;
+  return withoutBlocked(hits, scan(set.unlessScanner, state));
 }
 
 /** True when the set matches somewhere in `text` (honouring `unless`). */

@@ -20,8 +20,12 @@ export interface AskRules {
   notAsk: PatternSet;
   /** Whole-sentence patterns (anchored on the normalised sentence) for vague asks. */
   vague: readonly string[];
+  /** Whole-sentence patterns (normalised) that ask for a yes/no on the writer's own proposal ("ok?", "agree?"): concrete when the message proposes something. */
+  confirm: readonly string[];
   /** Leading words stripped before the vague test ("hey", "so", "please"). */
   vagueStrip: string;
+  /** Conditional instructions ("if you clicked it, …"): asked of whoever it applies to, not of the reader. */
+  conditional: PatternSet;
   /** Information-seeking forms: a question starting with these is a 'question', not a 'request'. */
   questionForm: PatternSet;
 }
@@ -54,12 +58,18 @@ export interface DeadlineRules {
   gated: PatternSet;
   /** Words that make a sentence a need ("need", "waiting", "answer"). */
   needCue: PatternSet;
+  /** Purpose words ("I want to", "hoping to") that make a time word in their sentence a deadline when the message asks something. */
+  softNeedCue: PatternSet;
+  /** "On Thursday at 15:00", "on Jul 15": the time of a requested action, a deadline in a sentence that makes a request. */
+  requestTime: PatternSet;
   /** "The deck goes out Thursday": an event time that is the deadline when the message asks for something. */
   eventTime: PatternSet;
   /** "Tomorrow morning", "tomorrow at 9": the work has to happen today, so it counts as same-day. */
   nextMorning: PatternSet;
   /** Time words that put a deadline on the same working day ("today", "15:00", "within 30 minutes"). */
   sameDay: PatternSet;
+  /** End-of-day words ("EOD", "close of business"): a same-day time that by itself still allows a normal, within-the-day reply. */
+  softSameDay: PatternSet;
   /** Time words that put it on another day ("tomorrow", "Friday", "next week"). */
   otherDay: PatternSet;
   /** Clock times and end-of-day words that need a time zone for a cross-zone audience. */
@@ -92,6 +102,10 @@ export interface UrgencyRules {
   scope: PatternSet;
   /** Scopes that are not production ("staging", "locally"); they cancel a breakage without a real scope. */
   nonProdScope: PatternSet;
+  /** Hypotheticals ("if", "while", "would"): breakage in such a sentence counts only with a scope in the same sentence. */
+  hypothetical: PatternSet;
+  /** Markers that an incident is still going on ("still", "again", "currently"): they outweigh a resolved cue elsewhere. */
+  ongoing: PatternSet;
   /** The incident is over ("resolved", "root cause was"). */
   resolved: PatternSet;
   /** The writer or a release cannot proceed. */

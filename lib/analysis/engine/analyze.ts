@@ -3,42 +3,60 @@ import { expectationLine } from '../expectation';
 import type { Language } from '../language';
 import { PART_IDS, type Analysis, type AnalyzeOptions, type Check, type PartId, type Span } from '../types';
 import { detectAsks } from './ask';
-import { compiled } from './compiled';
+import { compiled, type Compiled } from './compiled';
 import { detectDeadlines } from './deadline';
 import { detectEvidence } from './evidence';
 import { templateVars } from './fill';
 import { classifyKind } from './kind';
 import { detectOwners } from './owner';
 import { detectPhraseParts } from './parts';
-import { prepare } from './prepare';
+import { prepare, type Prepared } from './prepare';
 import { requiredParts, scoreMessage } from './score';
 import { isNakedGreeting, isSocial } from './social';
-import { normalizeSpans } from './spans';
+import { bySentence, normalizeSpans, spansIn } from './spans';
 import { suggestion } from './suggest';
 import { decideUrgency, urgencySignals } from './urgency';
 import { detectWarnings } from './warnings';
 
 const INFORMATIONAL = new Set(['status', 'handoff', 'fyi']);
 
+/** Whether every ask sentence opens with a condition ("If you clicked it, please tell @secops"). */
+function conditionalAsks(c: Compiled, p: Prepared, askSentences: ReadonlySet<number>): boolean {
+  const starts = new Set(bySentence(spansIn(c.askConditional, p), p.sentences).flatMap((hits, i) => (hits.length > 0 ? [i] : [])));
+  return [...askSentences].every((i) => starts.has(i));
+}
+
 export function analyzeWith(lang: Language, text: string, options: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
   const c = compiled(lang);
   const p = prepare(input);
 
-  const ask = detectAsks(c, p);
-  const owners = detectOwners(c, p, ask.askSentences, ask.asks);
-  const deadlines = detectDeadlines(c, p, ask.askSentences);
-  const evidence = detectEvidence(c, p, deadlines.spans);
   const phrases = detectPhraseParts(c, p);
-  const found: Record<PartId, Span[]> = {
-    ...phrases,
-    ask: ask.asks,
-    deadline: deadlines.spans,
-    owner: owners.spans,
-    evidence,
+  const ask = detectAsks(c, p, phrases.recommendation.length > 0);
+  const owners = detectOwners(c, p, ask.askSentences, ask.asks);
+  const deadlines = detectDeadlines(c, p, ask.askSentences, ask.requestSentences);
+  const evidence = detectEvidence(c, p, deadlines.spans);
+  const n = input.length;
+  const spans: Record<PartId, Span[]> = {
+    context: normalizeSpans(phrases.context, n),
+    state: normalizeSpans(phrases.state, n),
+    options: normalizeSpans(phrases.options, n),
+    recommendation: normalizeSpans(phrases.recommendation, n),
+    ask: normalizeSpans(ask.asks, n),
+    deadline: normalizeSpans(deadlines.spans, n),
+    owner: normalizeSpans(owners.spans, n),
+    evidence: normalizeSpans(evidence, n),
   };
-  const spans = Object.fromEntries(PART_IDS.map((id) => [id, normalizeSpans(found[id], input.length)])) as Record<PartId, Span[]>;
-  const present = Object.fromEntries(PART_IDS.map((id) => [id, spans[id].length > 0])) as Record<PartId, boolean>;
+  const present: Record<PartId, boolean> = {
+    context: spans.context.length > 0,
+    state: spans.state.length > 0,
+    options: spans.options.length > 0,
+    recommendation: spans.recommendation.length > 0,
+    ask: spans.ask.length > 0,
+    deadline: spans.deadline.length > 0,
+    owner: spans.owner.length > 0,
+    evidence: spans.evidence.length > 0,
+  };
 
   const questions = new Set<number>();
   p.sentences.forEach((s, i) => s.question && questions.add(i));
@@ -81,6 +99,8 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
     // "Heads up: … please update your .env" announces; it does not wait for a reply.
     onlyBroadcastInstructions:
       ask.vague.length === 0 && owners.spans.length === 0 && ask.askSentences.size > 0 && [...ask.askSentences].every((i) => !p.sentences[i]!.question),
+    // Only consulted for a resolved incident; skip the scan otherwise.
+    onlyConditionalInstructions: signals.resolved.length > 0 && ask.askSentences.size > 0 && conditionalAsks(c, p, ask.askSentences),
     relaxed: deadlines.relaxed,
     sameDay: deadlines.sameDay,
     informational: INFORMATIONAL.has(kind),

@@ -1,9 +1,12 @@
 // A Language compiled to RegExps, built once per language object (the first analysis pays for it).
 import { compileAnchored, compileSet, expand, type CompiledSet } from '../compile';
 import type { Language } from '../language';
+import { TriggerIndex } from '../scan';
 
 export interface Compiled {
   lang: Language;
+  /** Trigger tokens of every case-insensitive table, for scanning whole messages (scan.ts). */
+  index: TriggerIndex;
   context: CompiledSet;
   state: CompiledSet;
   options: CompiledSet;
@@ -12,7 +15,9 @@ export interface Compiled {
   askRequest: CompiledSet;
   askNotAsk: CompiledSet;
   askQuestionForm: CompiledSet;
+  askConditional: CompiledSet;
   askVague: RegExp;
+  askConfirm: RegExp;
   vagueStrip: RegExp;
   ownerAfter: RegExp;
   ownerBefore: RegExp;
@@ -37,48 +42,55 @@ export interface Compiled {
   asDiscussed: CompiledSet;
 }
 
-function mapSets<K extends string>(sets: Record<K, Parameters<typeof compileSet>[0]>, macros: Record<string, string>) {
+/** Tables only ever matched against short slices (never a whole message) are not registered for trigger scanning. */
+const SLICE_ONLY = new Set(['otherDay', 'sameDay', 'softSameDay', 'nextMorning', 'clockOrEod', 'zone', 'reviewLink']);
+
+function mapSets<K extends string>(sets: Record<K, Parameters<typeof compileSet>[0]>, macros: Record<string, string>, index: TriggerIndex) {
   const out = {} as Record<K, CompiledSet>;
-  for (const key of Object.keys(sets) as K[]) out[key] = compileSet(sets[key], macros);
+  for (const key of Object.keys(sets) as K[]) out[key] = compileSet(sets[key], macros, SLICE_ONLY.has(key) ? undefined : index);
   return out;
 }
 
 function build(lang: Language): Compiled {
   const m = lang.macros;
+  const index = new TriggerIndex();
   const whole = (sources: readonly string[]) => compileAnchored(sources.map((s) => `(?:${s})`).join('|'), m, 'whole');
   return {
     lang,
-    context: compileSet(lang.parts.context, m),
-    state: compileSet(lang.parts.state, m),
-    options: compileSet(lang.parts.options, m),
-    optionsInQuestion: compileSet(lang.parts.optionsInQuestion, m),
-    recommendation: compileSet(lang.parts.recommendation, m),
-    askRequest: compileSet(lang.ask.request, m),
+    index,
+    context: compileSet(lang.parts.context, m, index),
+    state: compileSet(lang.parts.state, m, index),
+    options: compileSet(lang.parts.options, m, index),
+    optionsInQuestion: compileSet(lang.parts.optionsInQuestion, m, index),
+    recommendation: compileSet(lang.parts.recommendation, m, index),
+    askRequest: compileSet(lang.ask.request, m, index),
     askNotAsk: compileSet(lang.ask.notAsk, m),
-    askQuestionForm: compileSet(lang.ask.questionForm, m),
+    askQuestionForm: compileSet(lang.ask.questionForm, m, index),
+    askConditional: compileSet(lang.ask.conditional, m, index),
     askVague: whole(lang.ask.vague),
+    askConfirm: whole(lang.ask.confirm),
     vagueStrip: new RegExp(expand(lang.ask.vagueStrip, m), 'i'),
     ownerAfter: compileAnchored(lang.owner.addressedAfter, m, 'after'),
     ownerBefore: compileAnchored(lang.owner.addressedBefore, m, 'before'),
     ownerMentionedBefore: compileAnchored(lang.owner.mentionedBefore, m, 'before'),
     ownerMentionedAfter: compileAnchored(lang.owner.mentionedAfter, m, 'after'),
     ownerVocative: compileAnchored(`${lang.owner.greetingLead}(?:@[\\w.-]+[\\s,:;&]*(?:and\\s+)?)*`, m, 'whole'),
-    ownerNamed: compileSet(lang.owner.named, m),
+    ownerNamed: compileSet(lang.owner.named, m, index),
     broadcast: new Set(lang.owner.broadcast),
     notNames: new Set(lang.owner.notNames),
-    deadline: mapSets(lang.deadline, m),
-    evidence: compileSet(lang.evidence.match, m),
-    identifiers: compileSet(lang.evidence.identifiers, m),
+    deadline: mapSets(lang.deadline, m, index),
+    evidence: compileSet(lang.evidence.match, m, index),
+    identifiers: compileSet(lang.evidence.identifiers, m, index),
     codeCue: compileAnchored(lang.evidence.codeCue, m, 'before'),
     codeErrorWords: new RegExp(expand(lang.evidence.codeErrorWords, m), 'i'),
     clock: new RegExp(expand(lang.evidence.clock, m), 'gi'),
-    pastCue: compileSet(lang.evidence.pastCue, m),
-    futureCue: compileSet(lang.evidence.futureCue, m),
-    urgency: mapSets(lang.urgency, m),
-    kinds: mapSets(lang.kinds, m),
+    pastCue: compileSet(lang.evidence.pastCue, m, index),
+    futureCue: compileSet(lang.evidence.futureCue, m, index),
+    urgency: mapSets(lang.urgency, m, index),
+    kinds: mapSets(lang.kinds, m, index),
     socialMessage: whole(lang.social.messages),
     nakedGreeting: whole(lang.social.nakedGreeting),
-    asDiscussed: compileSet(lang.warnings.asDiscussed, m),
+    asDiscussed: compileSet(lang.warnings.asDiscussed, m, index),
   };
 }
 

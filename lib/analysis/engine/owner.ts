@@ -13,6 +13,8 @@ export interface OwnerResult {
 }
 
 const LEADING_JUNK = /^[^\p{L}@]+/u;
+/** Emoji between greeting words and a mention ("pls 🙏 @frontend") read as spaces. */
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu;
 const ONLY_TRAILING = /^(?:[\s,.;:!?)\]'"…]|@[\w.-]+|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*$/u;
 const LOOKBACK = 48;
 /** A vocative is near its sentence start and a trailing mention near the end; longer spans are not checked. */
@@ -40,7 +42,7 @@ function mentionOwners(c: Compiled, p: Prepared, askSentences: ReadonlySet<numbe
     // A vocative may open a clause too ("URGENT: @mike I need …").
     const before = start - sStart <= NEAR ? masked.slice(sStart, start) : '';
     const clause = Math.max(before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf('–'));
-    const lead = before.slice(clause + 1).replace(LEADING_JUNK, '');
+    const lead = before.slice(clause + 1).replace(EMOJI, ' ').replace(LEADING_JUNK, '');
     const vocative = before !== '' || start === sStart ? c.ownerVocative.test(lead) : false;
     const addressed = vocative || askedBefore || stickyTest(c.ownerAfter, masked, end);
     // "…edit access to the Figma file? @lena": a mention trailing an ask addresses its reader.

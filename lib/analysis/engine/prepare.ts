@@ -2,6 +2,7 @@
 // length so offsets still point into the original), sentences, links, code spans and @mentions.
 // Every scan here is hand-written and linear, so no input can make it backtrack.
 import { lowerSameLength } from '../compile';
+import type { ScanState } from '../scan';
 import type { Span } from '../types';
 
 export interface CodeSpan {
@@ -28,8 +29,12 @@ export interface Prepared {
   lower: string;
   links: Span[];
   code: CodeSpan[];
+  /** The spans of `code`, sorted. */
+  codeSpans: Span[];
   mentions: Mention[];
   sentences: Sentence[];
+  /** Trigger-scan state of `lower`, built by the first table scanned (engine/spans.ts). */
+  scan?: ScanState;
 }
 
 const LINK = /\bhttps?:\/\/[^\s<>"'`|]+|\bwww\.[a-z0-9-]+\.[^\s<>"'`|]+/gi;
@@ -170,6 +175,19 @@ export function splitSentences(masked: string): Sentence[] {
   return out;
 }
 
+const SMART_QUOTES = /[\u2018\u2019\u201a\u201b\u02bc\u2032\u201c\u201d\u201e\u201f\u2033]/g;
+const PLAIN: Record<string, string> = { '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"' };
+
+/**
+ * Typographic quotes as typed by phones and macOS ("can’t", “done”) read as plain ones, so every table written
+ * with ' and " matches them. One code unit for one, so offsets are unchanged.
+ */
+function plainQuotes(text: string): string {
+  SMART_QUOTES.lastIndex = 0;
+  if (!SMART_QUOTES.test(text)) return text;
+  return text.replace(SMART_QUOTES, (q) => PLAIN[q] ?? "'");
+}
+
 export function prepare(text: string): Prepared {
   const blocks = findCodeBlocks(text);
   const inline = findInlineCode(text, blocks);
@@ -179,8 +197,8 @@ export function prepare(text: string): Prepared {
   const linkMasked = blank(codeMasked, links);
   const emails: Span[] = [];
   const mentions = findMentions(linkMasked, emails);
-  const masked = blank(linkMasked, emails);
-  return { text, masked, lower: lowerSameLength(masked), links, code, mentions, sentences: splitSentences(masked) };
+  const masked = plainQuotes(blank(linkMasked, emails));
+  return { text, masked, lower: lowerSameLength(masked), links, code, codeSpans: code.map((c) => c.span), mentions, sentences: splitSentences(masked) };
 }
 
 /** Index of the sentence containing `pos` (or the nearest one before it); -1 when none. */

@@ -17,7 +17,16 @@ export type Presence = Readonly<Record<PartId, boolean>>;
 
 /** Which parts count as required for display: a satisfied either-or requirement marks only its present member. */
 export function requiredParts(kind: MessageKind, present: Presence): Record<PartId, boolean> {
-  const required = Object.fromEntries(PART_IDS.map((id) => [id, false])) as Record<PartId, boolean>;
+  const required: Record<PartId, boolean> = {
+    context: false,
+    state: false,
+    options: false,
+    recommendation: false,
+    ask: false,
+    deadline: false,
+    owner: false,
+    evidence: false,
+  };
   for (const req of KIND_REQUIREMENTS[kind]) {
     const first = req.parts.find((id) => present[id]);
     if (first) required[first] = true;
@@ -26,14 +35,26 @@ export function requiredParts(kind: MessageKind, present: Presence): Record<Part
   return required;
 }
 
-/** Points from presence alone (no penalties). */
-export function presencePoints(kind: MessageKind, present: Presence): number {
+/** Points from presence alone (no penalties); `without` counts that part as absent. */
+export function presencePoints(kind: MessageKind, present: Presence, without?: PartId): number {
   const reqs = KIND_REQUIREMENTS[kind];
   if (reqs.length === 0) return 0;
-  const total = reqs.reduce((sum, r) => sum + r.weight, 0);
-  const satisfied = reqs.reduce((sum, r) => sum + (r.parts.some((id) => present[id]) ? r.weight : 0), 0);
-  const required = requiredParts(kind, present);
-  const bonus = PART_IDS.filter((id) => present[id] && !required[id]).length * BONUS_POINTS;
+  const has = (id: PartId) => id !== without && present[id];
+  let total = 0;
+  let satisfied = 0;
+  // As requiredParts: a satisfied requirement marks its first present part; the other present parts earn the bonus.
+  const marked = new Set<PartId>();
+  for (const r of reqs) {
+    total += r.weight;
+    const first = r.parts.find(has);
+    if (first !== undefined) {
+      satisfied += r.weight;
+      marked.add(first);
+    }
+  }
+  let bonusParts = 0;
+  for (const id of PART_IDS) if (has(id) && !marked.has(id)) bonusParts++;
+  const bonus = bonusParts * BONUS_POINTS;
   return (REQUIRED_SHARE_POINTS * satisfied) / total + bonus;
 }
 
@@ -47,7 +68,7 @@ export function scoreMessage(kind: MessageKind, present: Presence, warnings: rea
     else penalty += w.penalty;
   }
   for (const [part, sum] of byPart) {
-    const without = presencePoints(kind, { ...present, [part]: false });
+    const without = presencePoints(kind, present, part);
     penalty += Math.min(sum, PART_PENALTY_CAP * (base - without));
   }
   return Math.max(0, Math.min(100, Math.round(base - penalty)));

@@ -1,5 +1,5 @@
 // Small helpers over sorted [start, end) spans.
-import { findSpans, type CompiledSet } from '../compile';
+import { findSpans, scanSpans, type CompiledSet } from '../compile';
 import type { Span } from '../types';
 import type { Prepared, Sentence } from './prepare';
 
@@ -17,15 +17,24 @@ export function bySentence(spans: readonly Span[], sentences: readonly Sentence[
 
 /** Sorts, clips to [0, length), drops empties and merges overlaps. */
 export function normalizeSpans(spans: readonly Span[], length: number): Span[] {
-  const clipped = spans
-    .map(([a, b]): Span => [Math.max(0, Math.min(a, length)), Math.max(0, Math.min(b, length))])
-    .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Clip into fresh pairs (callers' spans are never mutated); note whether they arrive sorted.
+  const clipped: Span[] = [];
+  let sorted = true;
+  for (const [a, b] of spans) {
+    const s = a < 0 ? 0 : a > length ? length : a;
+    const e = b < 0 ? 0 : b > length ? length : b;
+    if (e <= s) continue;
+    const last = clipped[clipped.length - 1];
+    if (last && (s < last[0] || (s === last[0] && e < last[1]))) sorted = false;
+    clipped.push([s, e]);
+  }
+  if (!sorted) clipped.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const out: Span[] = [];
   for (const span of clipped) {
     const last = out[out.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else out.push([span[0], span[1]]);
+    if (last && span[0] <= last[1]) {
+      if (span[1] > last[1]) last[1] = span[1];
+    } else out.push(span);
   }
   return out;
 }
@@ -70,5 +79,8 @@ export function quote(text: string, [a, b]: Span, max = 60): string {
 
 /** Matches of a set over the whole message (the lower-cased copy for case-insensitive sets). */
 export function spansIn(set: CompiledSet, p: Prepared): Span[] {
-  return findSpans(set, set.caseSensitive ? p.masked : p.lower, true);
+  if (set.caseSensitive || !set.scanner) return findSpans(set, set.caseSensitive ? p.masked : p.lower, true);
+  // Tokenize the message once, on the first table scanned; every later table reuses it.
+  p.scan ??= set.scanner.index.prepare(p.lower);
+  return scanSpans(set, p.scan);
 }

@@ -24,11 +24,17 @@ export function urgencySignals(c: Compiled, p: Prepared, questionSentences: Read
   const scope = bySentence(spansIn(u.scope, p), sentences);
   const nonProd = bySentence(spansIn(u.nonProdScope, p), sentences);
   const incident = spansIn(u.severe, p);
+  // Breakage next to a production/customer scope: in the same sentence, or in the sentence right before or
+  // after ("Checkout is returning 500s. Customers can't pay."), unless either names a non-production scope.
+  const hypothetical = bySentence(spansIn(u.hypothetical, p), sentences);
   breakage.forEach((hits, i) => {
-    if (hits.length > 0 && scope[i]!.length > 0 && nonProd[i]!.length === 0) {
-      const first = hits[0]![0] < scope[i]![0]![0] ? hits[0]! : scope[i]![0]!;
-      const last = hits[0]![1] > scope[i]![0]![1] ? hits[0]! : scope[i]![0]!;
-      incident.push([first[0], last[1]]);
+    if (hits.length === 0 || nonProd[i]!.length > 0) return;
+    for (const j of hypothetical[i]!.length > 0 ? [i] : [i, i - 1, i + 1]) {
+      if (j < 0 || j >= sentences.length || scope[j]!.length === 0 || nonProd[j]!.length > 0) continue;
+      const first = hits[0]![0] < scope[j]![0]![0] ? hits[0]! : scope[j]![0]!;
+      const last = hits[0]![1] > scope[j]![0]![1] ? hits[0]! : scope[j]![0]!;
+      incident.push(j === i ? [first[0], last[1]] : hits[0]!);
+      return;
     }
   });
   incident.sort((a, b) => a[0] - b[0]);
@@ -37,9 +43,21 @@ export function urgencySignals(c: Compiled, p: Prepared, questionSentences: Read
     const i = sentenceAt(sentences, s[0]);
     return i < 0 || !questionSentences.has(i);
   });
+  // "Root cause was X, but checkout is still down": an incident sentence that says it is still going on
+  // outweighs resolved cues elsewhere in the message.
+  let resolved = spansIn(u.resolved, p);
+  if (resolved.length > 0 && incident.length > 0) {
+    const ongoing = bySentence(spansIn(u.ongoing, p), sentences);
+    const resolvedIn = bySentence(resolved, sentences);
+    const live = incident.some((span) => {
+      const i = sentenceAt(sentences, span[0]);
+      return i >= 0 && ongoing[i]!.length > 0 && resolvedIn[i]!.length === 0;
+    });
+    if (live) resolved = [];
+  }
   return {
     incident,
-    resolved: spansIn(u.resolved, p),
+    resolved,
     blocker: spansIn(u.blocker, p),
     inflation: spansIn(u.inflation, p),
     fyiCue,
@@ -54,6 +72,8 @@ export interface UrgencyInput {
   hasAsk: boolean;
   /** Every ask is an instruction to everyone ("please update your .env"), not a question to someone. */
   onlyBroadcastInstructions: boolean;
+  /** Every ask opens with a condition ("if you clicked it, …"): for whoever it applies to, not a reply. */
+  onlyConditionalInstructions: boolean;
   relaxed: readonly Span[];
   sameDay: Span | null;
   /** Kinds that are information by nature (status, handoff, fyi). */
@@ -86,11 +106,15 @@ export function decideUrgency(c: Compiled, p: Prepared, input: UrgencyInput): Ur
   } else if (
     (!hasAsk &&
       (input.handoff || s.fyiCue.length > 0 || s.resolved.length > 0 || (input.informational && !input.proposes && s.problem.length === 0))) ||
-    (s.fyiCue.length > 0 && input.onlyBroadcastInstructions)
+    (s.fyiCue.length > 0 && input.onlyBroadcastInstructions) ||
+    (s.resolved.length > 0 && input.onlyBroadcastInstructions && input.onlyConditionalInstructions)
   ) {
     // An explicit "FYI" is information even about a problem; an unmarked problem report still wants a reply.
+    // So is an all-clear whose only asks are instructions to everyone ("if you clicked it, tell @secops").
     label = 'fyi';
-    reasons.push(s.fyiCue.length > 0 ? say('fyiCue', s.fyiCue[0]) : say('statusNoAsk'));
+    reasons.push(
+      s.fyiCue.length > 0 ? say('fyiCue', s.fyiCue[0]) : !hasAsk || s.resolved.length === 0 ? say('statusNoAsk') : say('resolved', s.resolved[0]),
+    );
   } else {
     label = 'normal';
     reasons.push(say('default'));

@@ -32,6 +32,7 @@ export const ask: AskRules = {
       r`\b(?:review|approval|sign-?off|input|decision)\s+(?:needed|requested|request)\b`,
       r`{SENT_START}(?:ask|request|action|action\s+needed)\s*:`,
       r`\bptal\b`,
+      r`\breminder\s+to\s+(?!self\b)[a-z]+\s+(?:your|the|all|any|our)\b`,
       r`\bready\s+for\s+(?:another|a|your|one\s+more)\s+(?:look|review|pass)\b`,
       r`{SENT_START}(?:update|check|reset|change|rotate|reinstall|restart|pull|rebase|clear|remove|set|fill\s+in|fill\s+out|submit|upload)\s+(?:your|all|any)\b`,
       // Imperatives at the start of a sentence (after an optional mention).
@@ -71,8 +72,14 @@ export const ask: AskRules = {
     r`(?:(?:i'?m\s+)?looking\s+for|(?:i'?d|i\s+would|would)\s+(?:love|appreciate)|need)\s+(?:your\s+|some\s+|any\s+)?(?:feedback|input|thoughts|eyes|opinions)(?:\s+(?:on|about)\s+[^?]{1,60})?`,
     r`(?:is\s+)?(?:anyone|anybody)\s+(?:around|free|online|here)(?:\s+who\s+knows\s+[^?]{1,40})?`,
   ],
-  vagueStrip: r`^(?:(?:h+e+y+|hi+|hello+|yo+|so|ok|okay|also|btw|um+|hmm+|guys|team|folks|all|everyone|please|pls|quick\s+(?:question|q)|urgent|asap|@[\w.-]+)\b[\s,:!.—-]*)+`,
-  questionForm: {
+  confirm: [
+    r`(?:ok|okay|ok\s+with\s+(?:that|this|you)|agree|agreed|you\s+agree|sound\s+good|sounds\s+good|good\s+to\s+go|go\s+ahead|ok\s+to\s+(?:proceed|go|ship|merge)|(?:any\s+)?objections|yes\s+or\s+no|approve|approved|fine\s+by\s+you|works\s+for\s+you|ok\s+for\s+you)`,
+  ],
+    vagueStrip: r`^(?:(?:h+e+y+|hi+|hello+|yo+|so|ok|okay|also|btw|um+|hmm+|guys|team|folks|all|everyone|please|pls|quick\s+(?:question|q)|urgent|asap|@[\w.-]+)\b[\s,:!.—-]*)+`,
+  conditional: {
+    match: [r`{SENT_START_AT}(?:@[\w.-]+[\s,:]+)*(?:if|in\s+case|should\s+you|whoever|anyone\s+who|for\s+anyone\s+who)\b`],
+  },
+    questionForm: {
     match: [
       r`{SENT_START_AT}(?:@[\w.-]+[\s,:]+)*(?:(?:hey|hi|hello|so|also|quick\s+one)[\s,:]+)*(?:who|what|which|where|when|why|how|is|are|was|were|do|does|did|should|shall|has|have|had|am|any\s+(?:idea|reason)|anyone\s+know|is\s+it|would\s+it|will\s+it|whose)\b`,
       r`\b(?:does|do)\s+(?:anyone|someone|anybody|somebody|you)\s+(?:know|remember)\b`,

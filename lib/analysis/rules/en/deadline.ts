@@ -20,6 +20,7 @@ export const deadline: DeadlineRules = {
       r`\b(?:in|over)\s+the\s+next\s+(?:hour|day|few\s+hours)\b`,
       r`\b(?:release\s+)?(?:cut|cutoff|cut-off|code\s+freeze|freeze|deadline|go-live|go/no-go|window|train)\s+(?:is\s+|closes\s+|leaves\s+|happens\s+|starts\s+)?(?:at|on|by)\s+(?:{CLOCK}|{WEEKDAY}|noon|midnight)(?:\s*{ZONE_ABBR})?`,
       r`\b(?:answer|reply|response|decision|sign-?off|approval|review|feedback|comments?|input)\s+(?:today|tonight|this\s+(?:morning|afternoon|week))\b`,
+      r`\b(?:need|needs|needed)\s+(?:it|this|that|them|the\s+[\w-]+|an?\s+[\w-]+|[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b`,
     ],
     unless: [
       r`\bby\s+default\b`,
@@ -28,10 +29,15 @@ export const deadline: DeadlineRules = {
       r`\b(?:was|were|had\s+been|stayed|remained)\s+[a-z]+\s+until\s+\S+(?:\s+\S+)?`,
       r`\b(?:on|on\s+call|on-call|covering|around|online|off|out|away|here)\s+until\b`,
       r`\b(?:vacation|holiday|leave|pto|ooo|out|away|off)\b[^.?!\n]{0,30}?\buntil\b[^.?!\n]{0,20}`,
+      // "who had a tab open before the 15:10 deploy": a past "before" is not a deadline.
+      r`\b(?:had|was|were|happened|started|began|occurred|existed)\b[^.?!\n]{0,30}?\bbefore\b`,
     ],
   },
   eventTime: {
-    match: [r`\b(?:go(?:es)?\s+(?:out|live)|ships?|launch(?:es)?|is\s+due|are\s+due|closes?|kicks?\s+off)\s+(?:on\s+|at\s+)?{TIMEEXPR}`],
+    match: [
+      r`\b(?:go(?:es)?\s+(?:out|live)|ships?|launch(?:es)?|is\s+due|are\s+due|closes?|kicks?\s+off)\s+(?:on\s+|at\s+)?{TIMEEXPR}`,
+      r`\b(?:handoff|hand-?off|handover|release|cut|cutoff|deadline|demo|launch|freeze|code\s+freeze|go-live|rollout|submission|presentation|audit|deploy)\s+is\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|on\s+{WEEKDAY}|at\s+{CLOCK}|{WEEKDAY})\b`,
+    ],
   },
   relaxed: {
     match: [
@@ -40,6 +46,7 @@ export const deadline: DeadlineRules = {
       r`\bwhenever\s+(?:is\s+)?(?:fine|ok|okay|works)\b`,
       r`\b(?:sometime|some\s+time|any\s*time|anytime)\s+(?:this|next)\s+(?:week|sprint|month)\s+(?:is\s+)?(?:fine|ok|okay|works|is\s+ok)\b`,
       r`\b(?:this|next)\s+(?:week|sprint|month)\s+(?:is\s+)?(?:fine|ok|okay|works)\b`,
+      r`\b(?:(?:next|this|by|before)\s+)?(?:{WEEKDAY}|tomorrow|end\s+of\s+(?:the\s+)?(?:week|month|sprint)|eow|{DATE})(?:\s+or\s+(?:{WEEKDAY}|later))?\s+(?:is|would\s+be|works|'s)\s+(?:also\s+|totally\s+|perfectly\s+|still\s+)?(?:fine|ok|okay|good|great|perfect|early\s+enough|soon\s+enough)\b`,
       r`\bno\s+(?:reply|replies|response|responses|action|answer|ack|acknowledg(?:e)?ment)s?\s+(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b`,
       r`\bno\s+need\s+to\s+(?:reply|respond|answer|act|do\s+anything|take\s+(?:any\s+)?action|ack)\b`,
       r`\bnothing\s+(?:needed|required|to\s+do)\b`,
@@ -49,11 +56,15 @@ export const deadline: DeadlineRules = {
       r`\bfyi\s+only\b`,
       r`\bjust\s+(?:an?\s+)?(?:fyi|heads[- ]up)\s*[,;—–-]\s*no\b`,
       r`\bfor\s+(?:your\s+)?(?:information|awareness)\s+only\b`,
+      r`\bno\s+(?:hard\s+|fixed\s+|real\s+|strict\s+)?(?:deadline|timeline)\b`,
+      r`\bnot\s+time-critical\b`,
+      r`\b(?:low[- ]priority|not\s+a\s+(?:priority|rush))\b`,
     ],
   },
   gated: {
     match: [
-      r`\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|sprint)|tomorrow(?:\s+(?:morning|afternoon|evening))?|next\s+week|eod|end\s+of\s+(?:the\s+)?day)\b(?!'s)`,
+      r`\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|sprint|month)|tomorrow(?:\s+(?:morning|afternoon|evening))?|(?:(?:in\s+)?the\s+)?next\s+(?:week|sprint|release)|eod|end\s+of\s+(?:the\s+)?day|this\s+weekend|over\s+the\s+weekend)\b(?!'s)`,
+      r`\bin\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|a\s+couple\s+of|a\s+few)\s+(?:hours?|minutes?|mins?|days?)\b`,
     ],
     unless: [
       r`{WEEKDAY}\s+(?:this|next)\s+week`,
@@ -68,7 +79,16 @@ export const deadline: DeadlineRules = {
       r`\?`,
     ],
   },
-  nextMorning: {
+  softNeedCue: {
+    match: [r`\b(?:i|we)\s+(?:really\s+)?(?:want|wanted|hope|plan|aim|need)\s+to\b`, r`\b(?:hoping|planning|aiming|trying)\s+to\b`, r`\bso\s+(?:that\s+)?(?:i|we)\s+can\b`, r`\b(?:ideally|preferably|would\s+like|'d\s+like|would\s+love|'d\s+love)\b`],
+  },
+  requestTime: {
+    match: [r`\b(?:on|at)\s+(?:{WEEKDAY}|{DATE})(?:[\s,]+(?:at\s+)?{CLOCK})?(?:\s*\(?{ZONE_ABBR}\)?)?`],
+    unless: [
+      r`\b(?:happened|broke|failed|changed|went\s+\w+|deployed|released|merged|shipped|started|was|were|did|since|from|after)\s+(?:[\w-]+\s+){0,3}?(?:on|at)\s+(?:{WEEKDAY}|{DATE})`,
+    ],
+  },
+    nextMorning: {
     match: [r`\btomorrow\s+(?:morning|at\s+(?:[6-9]|10)(?::\d\d)?(?:\s?am)?\b|first\s+thing)|\bfirst\s+thing\s+tomorrow\b`],
   },
   sameDay: {
@@ -82,7 +102,10 @@ export const deadline: DeadlineRules = {
       r`\bin\s+the\s+next\s+(?:hour|few\s+hours)\b`,
     ],
   },
-  otherDay: {
+  softSameDay: {
+    match: [r`\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|close\s+of\s+business)\b`],
+  },
+    otherDay: {
     match: [r`\b(?:tomorrow|{WEEKDAY}|next|week|weekend|sprint|month|quarter)\b`, r`{DATE}`],
   },
   clockOrEod: {

@@ -31,8 +31,10 @@ export const kinds: KindRules = {
       r`\b(?:vote|decide)\s+(?:by|before|in\s+the\s+thread|on)\b`,
       r`(?:^|\n)\s*proposal\s*:`,
       r`\bpick\s+one\b`,
-      r`\b(?:two|three|2|3|a\s+few|couple\s+of)\s+(?:options|alternatives|approaches|choices|candidates|paths|proposals|designs|vendors)\b`,
+      r`\b(?:two|three|2|3|a\s+few|couple\s+of)\s+(?:options|alternatives|approaches|choices|candidates|paths|proposals|designs|vendors|ways\s+to)\b`,
       r`\b(?:any\s+)?objections\b`,
+      r`{SENT_START}options?\s*:`,
+      r`\b(?:shout|speak\s+up|object)\s+if\s+(?:you|anyone|someone)\s+(?:disagrees?|objects?)\b`,
     ],
   },
   decisionAsk: {
@@ -53,6 +55,7 @@ export const kinds: KindRules = {
       r`\b(?:review|approve|proofread|look\s+over)\s+(?:and\s+(?:approve|merge|sign\s+off(?:\s+on)?)\s+)?(?:my|the|this|our)\s+(?:[\w.-]+\s+)?(?:release\s+notes|notes|draft|spec|document|copy|wording|deck|plan|runbook|rfc|proposal|pr|mr|changes?)\b`,
       r`\b(?:take\s+a\s+look|have\s+a\s+look|look|eyes)\s+(?:at|over|on)\s+(?:my|the|this|our|a)\s+(?:pr|mr|pull\s+request|diff|patch|change|changes|branch|rfc)\b`,
       r`\bnew\s+(?:pr|mr|pull\s+request)\b`,
+      r`\b(?:one\s+more\s+|another\s+|a\s+second\s+|second\s+)?(?:approval|review|lgtm|stamp)\s+(?:on|for)\s+(?:#\d+|(?:my|the|this|our)\s+(?:pr|mr|pull\s+request|diff))`,
       r`\b(?:pr|mr|pull\s+request|diff|patch)\b[^.?!\n]{0,80}?\b(?:take\s+a\s+look|have\s+a\s+look|look\s+at|look\s+over|eyes\s+on|approve)\b`,
     ],
   },
@@ -61,7 +64,7 @@ export const kinds: KindRules = {
   },
   status: {
     match: [
-      r`(?:^|\n)\s*(?:[\w-]+\s+){0,3}?(?:status|update|progress)\s*(?:on\b[^:\n]{0,60})?:`,
+      r`(?:^|\n)\s*(?:[\w.-]+\s+){0,3}?(?:status|update|progress)\s*(?:on\b[^:\n]{0,60})?:`,
       r`\b(?:status|progress)\s+(?:update|report)\b`,
       r`\b(?:weekly|daily|quick|project|sprint|infra|eod)\s+update\b`,
       r`\b(?:status|update)\s+on\b`,

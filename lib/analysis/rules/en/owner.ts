@@ -11,18 +11,18 @@ const TAKES = r`(?:is\s+covering|will\s+cover|covers|is\s+taking\s+over|takes\s+
 export const owner: OwnerRules = {
   broadcast: ['here', 'channel', 'everyone', 'all', 'room', 'everybody', 'group'],
   addressedAfter: r`\s*(?:[,:—–-]\s*)?(?:(?:@[\w.-]+|and|&)[\s,]*)*(?:please|pls|can|could|would|will\s+you|do\s+you|did\s+you|are\s+you|have\s+you|you|your|if\s+you|when\s+you|shout|let\s+me\s+know|lmk|ok\s+if|mind|any\s+chance|which|what|who|how|is\s+it|are\s+we|before|the\s+\S+\s+(?:is|are)\s+waiting\s+on\s+your|to\s+(?:review|take|look|check|handle|fix|own|approve|confirm|decide|do|pick|help|sign)|${TAKES}|(?:takes|picks|owns|covers|handles))\b`,
-  addressedBefore: r`(?:\b(?:need|needs|needed|waiting\s+(?:on|for))\s+[^.?!\n]{0,40}?\bfrom\s*|\b(?:can|could|would|will|ask|asking|ping|pinging|need|assign(?:ed|ing)?(?:\s+(?:it|this))?\s+to|over\s+to|handing\s+(?:\S+\s+){0,5}?to|hand(?:ing)?\s+(?:off|over)\s+(?:\S+\s+){0,5}?to|hand(?:ing)?\s+(?:it\s+|this\s+)?(?:off\s+|over\s+)?to|passing\s+(?:\S+\s+){0,4}?to|owners?\s*:|dri\s*:|assignee\s*:)\s*)`,
-  mentionedBefore: r`(?:\b(?:cc|fyi|thanks|thank\s+you|thx|ty|kudos\s+to|shout-?out\s+to|with|from|by|per|like|as|talked\s+to|spoke\s+(?:to|with)|told)\s*:?\s*)`,
+  addressedBefore: r`(?:\b(?:need|needs|needed|waiting\s+(?:on|for))\s+[^.?!\n]{0,40}?\bfrom\s*|\b(?:can|could|would|will|ask|asking|ping|pinging|need|assign(?:ed|ing)?(?:\s+(?:it|this))?\s+to|over\s+to|handing\s+(?:\S+\s+){0,5}?to|hand(?:ing)?\s+(?:off|over)\s+(?:\S+\s+){0,5}?to|hand(?:ing)?\s+(?:it\s+|this\s+)?(?:off\s+|over\s+)?to|passing\s+(?:\S+\s+){0,4}?to|owners?\s*:|dri\s*:|assignee\s*:|(?:someone|somebody|anyone|one\s+of\s+you)\s+(?:on|from|in))\s*)`,
+  mentionedBefore: r`(?:\b(?:cc|fyi|thanks|thank\s+you|thx|ty|kudos\s+to|shout-?out\s+to|with|from|by|per|like|as|talked\s+to|spoke\s+(?:to|with)|told|tell|inform|notify|contact|email|dm|loop\s+in|talk\s+to|reach\s+out\s+to|escalate\s+to)\s*:?\s*)`,
   mentionedAfter: r`\s*(?:said|says|mentioned|thinks|thought|wrote|found|fixed|reported|suggested|told|was|were|'s\s+(?:out|away|off)|is\s+(?:out|away|off|ooo|on\s+(?:leave|vacation|pto))|will\s+be\s+(?:out|away|off)|did|merged|shipped|built|wrote)\b`,
-  greetingLead: r`(?:(?:hey|hi|hello|hiya|yo|morning|good\s+morning|ok|okay|thanks|so|quick\s+one|quick\s+question|quick\s+q|sorry|btw|also|urgent|asap|fyi)[\s,!]+)*`,
+  greetingLead: r`(?:(?:hey|hi|hello|hiya|yo|morning|good\s+morning|ok|okay|thanks|so|quick\s+one|quick\s+question|quick\s+q|sorry(?:\s+to\s+(?:bug|bother|ping|chase|disturb|nag)\s+(?:you|y'?all|again))?|btw|also|urgent|asap|fyi|pls|please)[\s,!]+)*`,
   named: {
     caseSensitive: true,
     match: [
       // Vocative at sentence start: "Sarah, could you", "hi Tom, quick one", "Finance, please".
-      r`{SENT_START}(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Tt]hanks)\s+)?(${NAME})\s*[,—–]\s*(?=(?:can|could|would|will|please|do|did|are|is|when|any|quick|you|I|we|let|FYI|fyi|over)\b)`,
-      r`{SENT_START}(?:[Hh]ey|[Hh]i|[Hh]ello)\s+(${NAME})\b`,
+      r`{SENT_START_CAP}(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Tt]hanks)\s+)?(${NAME})\s*[,—–]\s*(?=(?:can|could|would|will|please|do|did|are|is|when|any|quick|you|I|we|let|FYI|fyi|over)\b)`,
+      r`{SENT_START_CAP}(?:[Hh]ey|[Hh]i|[Hh]ello)\s+(${NAME})\b`,
       // Teams renders mentions as plain full names: "Maria Lopez could you …".
-      r`{SENT_START}(${NAME})\s+(?=(?:can|could|would|will)\s+you\b|please\b)`,
+      r`{SENT_START_CAP}(${NAME})\s+(?=(?:can|could|would|will)\s+you\b|please\b)`,
       r`\b(?:[Oo]ver|[Bb]ack)\s+to\s+you,?\s+(${NAME})\b`,
       r`\b(${NAME})\s+${TAKES}\b`,
       r`\b(?:passing|handing|hand|assigning|assigned|giving)\b[^.?!\n]{0,60}?\bto\s+(${NAME})\b`,

@@ -4,14 +4,15 @@ import type { PatternSet } from '../../language';
 const r = String.raw;
 
 const CONDITION =
-  r`(?:down|broken|failing|failed|slow|stuck|ready|live|done|complete|completed|finished|merged|deployed|green|red|blocked|running|working|fixed|resolved|gone|missing|empty|full|flaky|degraded|erroring|timing\s+out|throwing|returning|showing|pending|open|closed|approved|rejected|reverted|rolled\s+back|disabled|enabled|paused|stalled|archived|deprecated|locked|suspended|expired|revoked|frozen|stolen|lost|hacked|wiped|corrupted|unavailable|unreachable|offline|back\s+(?:up|to)|in\s+review|in\s+progress|in\s+(?:qa|staging|testing|prod(?:uction)?|beta|canary)\b(?!-)|on\s+track|behind|on\s+(?:the\s+new|v?\d)|(?:at|about|around|over|under|down|up)\s+~?\d+(?:[.,]\d+)?(?![:\d]|\s?[ap]m\b)|up\s+for\s+review|ready\s+for\s+review|waiting\s+(?:on|for)|still|now|already|really\s+slow|not\s+\w+ing)`;
+  r`(?:down|broken|failing|failed|slow|stuck|ready|live|done|complete|completed|finished|merged|deployed|green|red|blocked|running|working|fixed|resolved|gone|missing|empty|full|flaky|degraded|erroring|timing\s+out|throwing|returning|showing|pending|open|closed|approved|rejected|reverted|rolled\s+back|disabled|enabled|paused|stalled|archived|deprecated|locked|suspended|expired|revoked|frozen|stolen|lost|hacked|wiped|corrupted|unavailable|unreachable|offline|back\s+(?:up|to)|in\s+review|in\s+progress|in\s+(?:qa|staging|testing|prod(?:uction)?|beta|canary)\b(?!-)|on\s+track|behind|on\s+(?:the\s+new|v?\d)|(?:at|about|around|over|under|down|up)\s+~?\d+(?:[.,]\d+)?(?![:\d]|\s?[ap]m\b)|up\s+for\s+review|ready\s+for\s+review|waiting\s+(?:on|for)|still|now|already|really\s+slow|not\s+\w+ing|published|posted|available|contained|lighting\s+up|blowing\s+up)`;
 
 export const state: PatternSet = {
   match: [
     // "X is down", "the build was red", "has been stuck".
     r`\b(?:is|are|was|were|am|'s|'re|'m|seems?\s+to\s+be|appears?\s+to\s+be)\s+(?:now\s+|still\s+|currently\s+|already\s+|all\s+)?${CONDITION}\b`,
     r`\b(?:is|are)\s+being\s+[a-z]+ed\b`,
-    r`\b(?:shows|showing|reports|reporting)\s+(?:a\s+|an\s+|the\s+)?[a-z0-9]`,
+    r`\b(?:shows|showing|reports|reporting)\s+(?:a\s+|an\s+|the\s+)?[a-z0-9$€£~]`,
+    r`\b(?:look|looks|seem|seems)\s+(?:off|wrong|broken|weird|strange|odd|fine|good|ok|healthy|stuck|stale|corrupted)\b`,
     r`\b(?:back\s+to\s+(?:normal|~?\d)|renewed|restored|recovered|mitigated)\b`,
     r`(?:^|\n)\s*resolved\b`,
     r`\b(?:he|she|they)\s+(?:thinks?|suspects?|found|says|confirmed)\b`,
@@ -29,17 +30,17 @@ export const state: PatternSet = {
     r`{SENT_START}(?:rolling\s+back|rotating|investigating|looking\s+into|looking\s+at|checking|debugging|restarting|reverting|working\s+on|digging\s+into|trying|testing|patching)\b`,
     r`{SENT_START}(?:open\s+items|still\s+open|pending|remaining|left|todo|to\s+do)\s*:`,
     r`\b(?:i|we)(?<!\b(?:are|were|do|did|should|can|could|would|will|have|has|had|am|is|if|when|once)\s(?:i|we))(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?!(?:wanted|needed|hoped|wondered|meant|intended|expected|liked|loved|suggested|proposed|guessed|assumed|supposed|used|planned|asked|talked)\b)[a-z]{3,}ed\b`,
-    r`\b(?:fails|failed|broke|breaks|crashed|crashes|crashing|errored|errors\s+out|throws|threw|throwing|returns|returned|returning|rejects|rejected|rejecting|timed\s+out|times\s+out|hangs|hung|stopped|went\s+down|deleted|leaked|succeeded|passed|shipped|released|migrated|finished|completed|reproduced|repro'?d|flagged|prototyped|benchmarked|measured|verified|committed|jumped|dropped|spiked|grew|grows|climbing|increased|decreased|went\s+(?:up|down|out|live))\b`,
+    r`\b(?:fails|failed|broke|breaks|crashed|crashes|crashing|errored|errors\s+out|throws|threw|throwing|returns|returned|returning|rejects|rejected|rejecting|timed\s+out|times\s+out|hangs|hung|stopped|went\s+down|deleted|leaked|succeeded|passed|shipped|released|migrated|finished|completed|reproduced|repro'?d|flagged|prototyped|benchmarked|measured|verified|committed|jumped|dropped|spiked|grew|grows|climbing|increased|decreased|fired|triggered|went\s+(?:up|down|out|live))\b`,
     r`\b(?:gets|getting|got)\s+(?!a\s+(?:sec|second|min|minute|moment)\b)(?:an?\s+|the\s+)?[\w'"]`,
     r`\b(?:sees|seeing|saw|noticed|found|observed)\b`,
     r`\bi\s+(?:can\s+)?see\b`,
-    r`\b(?:i|we|they|he|she)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+)?(?:tried|checked|looked|confirmed|verified|reproduced|found|noticed|seen|filed|opened|raised|pinged|asked|restarted|rebuilt|cleared|reverted|rolled\s+back|prototyped|tested|deployed|merged|patched|turned|disabled|enabled|added|removed|started|finished|decided|agreed|chose|picked|settled\s+on|landed\s+on|upgraded|bumped|pinned|traced|narrowed|ruled\s+out|paged|escalated|posted)\b`,
+    r`\b(?:i|we|they|he|she)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+)?(?:tried|checked|looked|confirmed|verified|reproduced|found|noticed|seen|filed|opened|raised|pinged|asked|restarted|rebuilt|cleared|reverted|rolled\s+back|prototyped|tested|deployed|merged|patched|turned|disabled|enabled|added|removed|started|finished|decided|agreed|chose|picked|settled\s+on|landed\s+on|upgraded|bumped|pinned|traced|narrowed|ruled\s+out|paged|escalated|posted|wrote(?:\s+up)?|written(?:\s+up)?|ran|built|made|went\s+through|looked\s+through|dug\s+into|read\s+through|put\s+together|set\s+up|drafted|logged\s+out)\b`,
     r`\btried\s+(?:\w+ing|a|an|the|to|it|that|this|again)\b`,
     r`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|now\s+)?(?:checking|looking\s+into|investigating|debugging|digging|seeing|getting|holding|testing|on\s+the\s+bridge|on\s+it|rolling\s+back|reverting|chasing)\b`,
     r`\bi'?ve\s+been\s+\w+ing\b`,
     r`\b(?:currently|right\s+now|at\s+the\s+moment|so\s+far|as\s+of\s+(?:now|today|this\s+morning))\b`,
     r`\b\d+(?:\.\d+)?\s?%\s+(?:done|complete|through|migrated|rolled\s+out)\b`,
-    r`\b[\d,]+\s+(?:of|out\s+of)\s+(?:the\s+)?(?:last\s+)?[\d,]+\b`,
+    r`\b\d[\d,]*\s+(?:of|out\s+of)\s+(?:the\s+)?(?:last\s+)?[\d,]+\b`,
     r`\b(?:making|made)\s+progress\b`,
     r`\b(?:no|zero|0)\s+(?:blockers|incidents|errors|issues|failures|regressions|alerts)\b`,
     r`\bnothing\s+(?:changes|changed|fails|failed|breaks|is\s+(?:blocked|broken))\b`,
@@ -68,6 +69,38 @@ export const state: PatternSet = {
     // Status bullets and headers.
     r`(?:^|\n)\s*(?:[-•*]\s*)?(?:done|in\s+progress|not\s+done|completed|shipped|blocked|blockers?|status|progress|wip|open|at\s+risk|still\s+open|remaining)\s*:`,
     r`\bstatus\s*:\s*\S`,
+    r`{SENT_START}(?:current\s+(?:state|status)|where\s+we\s+are|findings?|observed|what\s+i\s+(?:tried|found|see))\s*:`,
+    r`(?:^|\n)\s*(?:[-•*]\s*)?(?:today|now|currently|as[- ]is)\s*:`,
+    // Changes in a figure: "went from 14 to 0", "spend went from $18k to $31k".
+    r`\b(?:went|jumped|dropped|grew|fell|rose|increased|decreased|climbed|spiked|doubled|moved)\s+from\b`,
+    r`\b(?:it'?s|it\s+is|they'?re|we'?re|currently)\s+(?:at\s+|only\s+)?~?\d+(?:[.,]\d+)?\s?%?\s+(?:today|now|currently|right\s+now|at\s+the\s+moment)\b`,
+    // What a document says or leaves out; what others report.
+    r`\b(?:only\s+(?:covers|mentions|describes|handles|supports|lists)|says\s+nothing|(?:doesn'?t|does\s+not)\s+(?:say|mention|cover|specify|describe)\s+(?:anything|it|this|that|how|what|whether|if))\b`,
+    r`\b(?:said|confirmed|told\s+(?:me|us))\s+(?:that\s+)?(?:the|it|this|we|they|our|there)\b`,
+    r`\b(?:customers?|users?|clients?|people|merchants?|partners?|visitors?)\s+(?:\([^)\n]{1,80}\)\s+)?(?:report|reported|are\s+reporting|see|saw|are\s+seeing|get|got|are\s+getting|hit|receive|received)\b`,
+    r`\b(?:those|these|the|affected)\s+(?:users|customers|clients|people)\s+(?:get|see|hit)\b`,
+    r`\bfixes\s+(?:the|a|an|this|that|our|those|these)\b`,
+    r`\b(?:is|are)\s+(?:now\s+)?(?:here|attached|linked|below)\s*:`,
+    r`\bwhy\s+(?:do|does)\s+(?:we|they|it|the\s+[\w-]+)\s+(?:have|has|use|keep|show|take|still)\b`,
+    r`\bnothing\s+changes?\b`,
+    r`\b(?:at|on)\s+(?:step|stage|phase|version|batch|page|item)\s*~?\d`,
+    r`\b\d+\s*/\s*\d+\s+(?:done|complete|completed|migrated|finished|merged|through|passing|green|fixed|shipped)\b`,
+    r`\b(?:halfway|half\s+way|mostly\s+done|almost\s+done|nearly\s+done|partially\s+done|partly\s+done)\b`,
+    r`\b(?:is|are|was)\s+(?:currently\s+|still\s+)?(?:turned\s+|switched\s+)?off\b(?!\s+(?:today|tonight|tomorrow|on|until|this|next|for|from|sick|work))`,
+    r`\bhas\s+(?:~|about\s+|only\s+|still\s+)?\d+\s+[a-z]`,
+    r`\b(?:reproducible|reproduces|repros)\b`,
+    r`\b(?:only\s+)?happens\s+(?:on|when|in|for|with|after|every|only|again|sometimes|randomly)\b`,
+    r`\b(?:is|are)\s+set\s+to\b`,
+    r`\b(?:was|were|got)\s+(?!(?:supposed|planned|scheduled|hoping|going|wondering|asked|told|invited|expected|meant|allowed|required|needed|based|used|interested|surprised|worried|concerned|excited|tired)\b)[a-z]{3,}ed\b`,
+    r`\bthere(?:'s|\s+is|\s+are|\s+seems\s+to\s+be)\s+(?:a|an|some|another)\s+(?:[\w-]+\s+)?(?:bug|issue|problem|error|regression|mismatch|discrepancy|typo|gap|leak|race|conflict|outage|incident|difference)\b`,
+    r`\bkeeps?\s+(?:logging|restarting|disconnecting|freezing|hanging|erroring|returning|throwing|rebooting|signing|kicking|losing|showing|sending|spinning|reloading)\b`,
+    r`\b(?:docs?|documentation|wiki|readme|spec|logs?|dashboard|ui)\s+(?:say|show|list|claim|suggest)\b`,
+    r`\b(?:i|we)\s+(?:only|still|always|now)\s+(?:get|see|receive)\b`,
+    r`\b(?:it|this|that)(?<!\b(?:if|whether|when|once|unless)\s(?:it|this|that))\s+(?:works|worked)\b|\bworks\s+(?:fine\s+)?(?:locally|on\s+(?:staging|my\s+machine|prod|ios|android|chrome|safari|firefox))\b`,
+    r`\bthere\s+(?:are|is|were|was)\s+(?:~|about\s+|only\s+|still\s+)?\d+`,
+    r`\b(?:we|i)\s+(?:have|'ve\s+got|got)\s+(?:~|about\s+|only\s+)?\d+\s+[a-z]`,
+    r`\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?~?\d+(?:[.,]\d+)?\s?(?:%|ms|s|x|k|gb|mb|tb|rps|qps)(?![\w:])`,
+    r`\bno\s+(?:response|reply|answer|word)\s+(?:from|yet)\b|\bhaven'?t\s+heard\b|\bhasn'?t\s+(?:replied|responded|answered)\b`,
     r`\b(?:now|already)\s+(?:requires|uses|runs|points|has|supports|returns)\b`,
     r`\b(?:requires|uses|runs\s+on|points\s+to)\b(?=[^.?!\n]{0,40}\bnow\b)`,
   ],

@@ -1,0 +1,75 @@
+// Trigger scanning (lib/analysis/scan.ts) must find exactly what a plain global scan of each table finds.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findSpans, type CompiledSet } from '../../lib/analysis/compile';
+import { compiled } from '../../lib/analysis/engine/compiled';
+import { prepare } from '../../lib/analysis/engine/prepare';
+import { spansIn } from '../../lib/analysis/engine/spans';
+import { en } from '../../lib/analysis/rules/en';
+import { filtersOf, triggersOf } from '../../lib/analysis/triggers';
+import { loadSet } from './metrics';
+
+const c = compiled(en);
+
+/** Every compiled table of the language, by name. */
+function tables(): Array<[string, CompiledSet]> {
+  const out: Array<[string, CompiledSet]> = [];
+  for (const [key, value] of Object.entries(c)) {
+    if (value && typeof value === 'object' && 're' in value) out.push([key, value as CompiledSet]);
+    else if (value && typeof value === 'object' && !(value instanceof Set) && !(value instanceof RegExp)) {
+      for (const [k2, v2] of Object.entries(value)) if (v2 && typeof v2 === 'object' && 're' in v2) out.push([`${key}.${k2}`, v2 as CompiledSet]);
+    }
+  }
+  return out;
+}
+
+const ALL = tables();
+
+function sameAsPlainScan(text: string): void {
+  const p = prepare(text);
+  for (const [name, set] of ALL) {
+    const plain = findSpans(set, set.caseSensitive ? p.masked : p.lower, true);
+    expect(spansIn(set, p), `${name} on ${JSON.stringify(text.slice(0, 80))}`).toEqual(plain);
+  }
+}
+
+describe('trigger scanning', () => {
+  it('registers most tables', () => {
+    expect(ALL.filter(([, s]) => s.scanner).length).toBeGreaterThan(25);
+  });
+
+  it('matches the plain scan on every labelled message', () => {
+    for (const name of ['dev', 'extra', 'blind-a']) {
+      for (const m of loadSet(new URL(`./messages.${name}.json`, import.meta.url)).messages) sameAsPlainScan(m.text);
+    }
+  });
+
+  it('matches the plain scan on generated chat text', () => {
+    const words = [
+      'the', 'is', 'down', 'prod', 'customers', "can't", 'log', 'in', 'since', '10:02', 'by', 'Friday', 'today', '@sam', 'please',
+      'review', 'because', 'so', 'that', 'I', "I'd", 'go', 'with', 'option', 'or', 'either', 'blocked', 'on', 'no', 'rush', '#123',
+      '5xx', '503ing', 'FYI', 'resolved', '—', ',', '.', '?', '\n', '- done:', "it's", 'next', 'week', 'is', 'fine', '$4k', '~2k',
+    ];
+    const text = fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((w) => w.join(' '));
+    fc.assert(fc.property(text, (t) => sameAsPlainScan(t)), { numRuns: 300 });
+  });
+});
+
+describe('trigger analysis', () => {
+  it('lists the words a rule starts with', () => {
+    expect(triggersOf('\\b(?:because|so\\s+that)\\b')).toEqual({ exact: ['because', 'so'], prefix: [] });
+    expect(triggersOf("\\bi'?d\\s+go")?.exact.sort()).toEqual(['i', 'id']);
+    // "outage" may go on ("outages"): a prefix; "the" is followed by a space: a whole word.
+    expect(triggersOf('\\b(?:the\\s+)?outage')).toEqual({ exact: ['the'], prefix: ['outage'] });
+  });
+
+  it('gives up on rules that can start anywhere', () => {
+    expect(triggersOf('[a-z]+\\s+starts')).toBeNull();
+    expect(triggersOf('\\b\\w+ing')).toBeNull();
+  });
+
+  it('finds later words every match contains', () => {
+    const filters = filtersOf('\\b(?:(?:the\\s+)?(?:site|app)\\s+(?:is|are)\\s+down)\\b');
+    expect(filters[0]!.exact).toContain('down');
+  });
+});
