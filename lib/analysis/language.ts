@@ -72,6 +72,8 @@ export interface DeadlineRules {
   softSameDay: PatternSet;
   /** Time words that put it on another day ("tomorrow", "Friday", "next week"). */
   otherDay: PatternSet;
+  /** Days past tomorrow ("this week", "Friday", "next sprint"): a blocker whose answer is asked for then can wait past today. */
+  laterDay: PatternSet;
   /** Clock times and end-of-day words that need a time zone for a cross-zone audience. */
   clockOrEod: PatternSet;
   /** Time-zone mentions. */

@@ -1,4 +1,5 @@
 // The analysis pipeline: prepare → detect parts → urgency → kind → warnings → score → suggestions.
+import { matchesIn } from '../compile';
 import { expectationLine } from '../expectation';
 import type { Language } from '../language';
 import { PART_IDS, type Analysis, type AnalyzeOptions, type Check, type PartId, type Span } from '../types';
@@ -105,6 +106,9 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
     sameDay: deadlines.sameDay,
     informational: INFORMATIONAL.has(kind),
     handoff: kind === 'handoff',
+    laterDeadline: !deadlines.sameDay && deadlines.firm.some((s) => matchesIn(c.deadline.laterDay, p.masked.slice(s[0], s[1]))),
+    review: kind === 'review',
+    looseSameDay: deadlines.sameDay !== null && !matchesIn(c.deadline.clockOrEod, p.masked.slice(deadlines.sameDay[0], deadlines.sameDay[1])),
   });
 
   const vars = templateVars(lang, options, owners.names[0], present.context);

@@ -43,7 +43,7 @@ export interface Compiled {
 }
 
 /** Tables only ever matched against short slices (never a whole message) are not registered for trigger scanning. */
-const SLICE_ONLY = new Set(['otherDay', 'sameDay', 'softSameDay', 'nextMorning', 'clockOrEod', 'zone', 'reviewLink']);
+const SLICE_ONLY = new Set(['otherDay', 'laterDay', 'sameDay', 'softSameDay', 'nextMorning', 'clockOrEod', 'zone', 'reviewLink']);
 
 function mapSets<K extends string>(sets: Record<K, Parameters<typeof compileSet>[0]>, macros: Record<string, string>, index: TriggerIndex) {
   const out = {} as Record<K, CompiledSet>;

@@ -79,6 +79,12 @@ export interface UrgencyInput {
   /** Kinds that are information by nature (status, handoff, fyi). */
   informational: boolean;
   handoff: boolean;
+  /** The writer names a later day for the answer ("this week"): a blocker that can wait that long. */
+  laterDeadline: boolean;
+  /** A review request: a bare "today" (no clock time, no event) does not make it a blocker. */
+  review: boolean;
+  /** The same-day deadline is a bare day word ("review today"), not a time or an event. */
+  looseSameDay: boolean;
 }
 
 export interface UrgencyDecision {
@@ -98,7 +104,10 @@ export function decideUrgency(c: Compiled, p: Prepared, input: UrgencyInput): Ur
   } else if (!hasAsk && input.relaxed.length > 0) {
     label = 'fyi';
     reasons.push(say('noReply', input.relaxed[0]));
-  } else if (s.blocker.length > 0 || (input.sameDay && input.relaxed.length === 0)) {
+  } else if (
+    (s.blocker.length > 0 && !(input.laterDeadline && !input.sameDay)) ||
+    (input.sameDay && input.relaxed.length === 0 && !(input.review && input.looseSameDay && s.blocker.length === 0))
+  ) {
     // "No rush" / "not urgent" outweighs a same-day time word, but not a stated blocker.
     label = 'same-day';
     if (s.blocker.length > 0) reasons.push(say('blocker', s.blocker[0]));

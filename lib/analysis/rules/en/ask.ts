@@ -35,6 +35,8 @@ export const ask: AskRules = {
       r`\breminder\s+to\s+(?!self\b)[a-z]+\s+(?:your|the|all|any|our)\b`,
       r`\bready\s+for\s+(?:another|a|your|one\s+more)\s+(?:look|review|pass)\b`,
       r`{SENT_START}(?:update|check|reset|change|rotate|reinstall|restart|pull|rebase|clear|remove|set|fill\s+in|fill\s+out|submit|upload)\s+(?:your|all|any)\b`,
+      // A direct how-to question typed without a question mark: "where do i find the staging creds".
+      r`{SENT_START_AT}(?:@[\w.-]+[\s,:]+)*(?:where|how|who|which\s+\w+)\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:find|get|request|ask|go|look|see|access|set|configure|reach|change|put)\b`,
       // Imperatives at the start of a sentence (after an optional mention).
       r`{SENT_START_AT}(?:@[\w.-]+[\s,:]+)*(?:please\s+)?(?:review(?!\s+(?:window|meeting|process|cycle|request\s+is))|approve|merge|send|share|add|confirm|reply|respond|vote|react|deploy|restart|roll\s+back|revert|disable|enable|join|ping|page|grab|pick\s+up|sign\s+off|tell\s+me|have\s+a\s+look\s+at|flush|rotate|revoke|comment\s+on|leave\s+comments|check\s+(?:the|that|whether|if|why)|look\s+(?:into|at)\s+(?!this\b|it\b|that\b))\b`,
     ],

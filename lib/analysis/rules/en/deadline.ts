@@ -24,6 +24,8 @@ export const deadline: DeadlineRules = {
     ],
     unless: [
       r`\bby\s+default\b`,
+      // A consequence, not a deadline: "otherwise they don't get paid until next month".
+      r`\b(?:otherwise|or\s+else)\b[^.?!\n]{0,60}`,
       r`\b(?:since|after)\s+{WEEKDAY}`,
       // Past spans and shifts are not deadlines: "were stale until 10:30", "you're on until 08:00".
       r`\b(?:was|were|had\s+been|stayed|remained)\s+[a-z]+\s+until\s+\S+(?:\s+\S+)?`,
@@ -37,6 +39,9 @@ export const deadline: DeadlineRules = {
     match: [
       r`\b(?:go(?:es)?\s+(?:out|live)|ships?|launch(?:es)?|is\s+due|are\s+due|closes?|kicks?\s+off)\s+(?:on\s+|at\s+)?{TIMEEXPR}`,
       r`\b(?:handoff|hand-?off|handover|release|cut|cutoff|deadline|demo|launch|freeze|code\s+freeze|go-live|rollout|submission|presentation|audit|deploy)\s+is\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|on\s+{WEEKDAY}|at\s+{CLOCK}|{WEEKDAY})\b`,
+      // An outside constraint later today: "the quote expires at midnight tonight", "due back at 17:00 CET today".
+      r`\b(?:expires?|lapses?|(?:is|'s|are)\s+due(?:\s+back)?|due\s+back|closes?|rotates?|cuts?\s+over)\b[^.?!\n;]{0,30}?\b(?:today|tonight|at\s+(?:{CLOCK}|midnight|noon))(?:\s*{ZONE_ABBR})?(?:\s+(?:today|tonight))?`,
+      r`(?<=\b(?:cut-?off|deadline)\b[^.?!\n;]{0,40}?)\bis\s+(?:at\s+)?(?:{CLOCK}|midnight|noon)(?:\s*{ZONE_ABBR})?\s+(?:today|tonight)\b`,
     ],
   },
   relaxed: {
@@ -107,6 +112,9 @@ export const deadline: DeadlineRules = {
   },
     otherDay: {
     match: [r`\b(?:tomorrow|{WEEKDAY}|next|week|weekend|sprint|month|quarter)\b`, r`{DATE}`],
+  },
+  laterDay: {
+    match: [r`\b(?:{WEEKDAY}|week|weekend|sprint|month|quarter)\b`, r`{DATE}`],
   },
   clockOrEod: {
     match: [r`{CLOCK}`, r`\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|close\s+of\s+business|noon|midday|midnight)\b`],

@@ -47,11 +47,24 @@ export const urgency: UrgencyRules = {
       r`\bclaim(?:s|ing|ed)?\s+(?:to\s+have|they\s+have)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:data|database|source\s+code|credentials|customer\s+list)\b`,
       r`\b(?:posted|pasted|pushed|committed|leaked|shared|published|uploaded)\b[^.?!\n]{0,40}?\b${SECRET}\b[^.?!\n]{0,30}?\b(?:in|to|on)\s+(?:a\s+|the\s+|our\s+)?public\b`,
       r`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:also\s+|now\s+)?paging\b`,
+      // One customer's data handed to another, however casually told.
+      r`\b(?:someone|somebody)\s+else'?s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:data|invoices?|records|files|orders|details|information|pii|emails?|messages|addresses)\b`,
+      r`\b(?:data|files?|zip|exports?|invoices?|records|emails?|details|reports?|documents?)\s+(?:of|for|from|belonging\s+to)\s+(?:a\s+different|another|the\s+wrong|other)\s+(?:users?|customers?|tenants?|accounts?|compan(?:y|ies)|people|person|patients?)\b`,
+      // A lost or stolen device with live access on it is a security incident (the device alone is not).
+      r`\b(?:stolen|lost)\b[^\n]{0,150}?\b(?:(?:was|were|i'?m|still)\s+(?:logged|signed)\s+in(?:to)?|unlocked|active\s+sessions?)\b`,
+      // Money moving in wrong amounts.
+      r`\b\d+\s?x\s+the\s+(?:amount|price|charge|total|refund)\b`,
+      r`\b(?:got|received|charged|billed|refunded|paid|debited)\s+(?:[\w-]+\s+){0,2}?[€$£]\s?\d[\d,.]*\s+instead\s+of\b`,
       r`\bpaged\s+(?:you|them|him|her|everyone)\b`,
     ],
     unless: [
       r`\b(?:not|no)\s+(?:an?\s+)?(?:outage|incident|breach|data\s+loss)\b`,
       r`\b(?:last\s+week'?s|yesterday'?s|previous|past|last)\s+(?:outage|incident)\b`,
+      // Definitions and policies: "any customer-visible data loss becomes SEV1".
+      r`\b(?:any|every)\s+(?:[\w-]+\s+){0,3}?(?:data\s+loss|outage|incident|breach|data\s+leak)\b`,
+      r`\b(?:becomes?|counts?\s+as|is\s+classified\s+as|would\s+be|should\s+be)\s+(?:an?\s+)?(?:sev\s?[0-4]|p[0-4])\b`,
+      // A generic risk: "an AZ outage takes down all egress".
+      r`\b(?:an?|one|any|single)\s+(?:[\w-]+\s+)?(?:outage|failure)\s+(?:would|will|could|takes?|brings?|means?)\b`,
     ],
   },
   breakage: {
@@ -87,7 +100,7 @@ export const urgency: UrgencyRules = {
       r`\b(?:certs?|certificates?|ssl|tls)\b(?:[^.?!\n]|\.(?=\S)){0,40}?\b(?:expired|has\s+expired|is\s+expired)\b`,
       // Failing, described plainly: it counts next to a production or customer scope (same sentence).
       r`\b(?:delayed|lagging|backed\s+up|logged\s+out|stale|garbled|blank|frozen|not\s+(?:firing|arriving|sending|delivering|updating|refreshing|rendering|showing|going\s+out|coming\s+through)|(?:can'?t|cannot|unable\s+to|can\s+no\s+longer)\s+(?:complete|finish|create|place|make|receive|get|reset|connect|start|open|view|download|upload|submit|book|buy|order|pay|log\s*in|sign\s*in|check\s*out))\b`,
-      r`\b(?:dropped|truncated|deleted|wiped|overwrote|overwritten|purged)\s+(?:the\s+|a\s+|an\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:tables?|columns?|database|db|bucket|collections?|records|rows|data|backups?)\b`,
+      r`\b(?:dropped|truncated|deleted|wiped|overwrote|overwritten|purged)\s+(?:the\s+|a\s+|an\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:tables?|columns?|database|db|bucket|collections?|records|rows|data|backups?|partitions?|indexes|index|shards?|volumes?|snapshots?)\b`,
       r`\b(?:accidentally|mistakenly|by\s+mistake|by\s+accident)\b`,
       r`\b(?:(?:spinner|spinning|spins|loads?|loading)\s+forever|stuck\s+(?:on|at)\s+(?:loading|the\s+spinner|a\s+spinner))\b`,
       r`\b(?:emailing|contacting|calling|messaging|writing\s+to|complaining\s+to|flooding)\s+(?:support|us|our\s+support)\b`,
@@ -100,15 +113,19 @@ export const urgency: UrgencyRules = {
       r`\b(?:returning|returns|throwing|serving|shows?|showing)\s+(?:an?\s+)?(?:[45]\d{2}|errors?|blank)\b`,
       r`\b(?:the\s+)?wrong\s+(?:language|currency|prices?|amounts?|totals?|data|accounts?|customers?|users?|tenants?|time\s?zone|emails?)\b`,
       r`\b\d+\+?\s+(?:complaints|angry\s+(?:emails|tweets|customers))\b`,
+      r`\b(?:empty|blank)\s+(?:bod(?:y|ies)|content|subject|emails?|pdfs?|invoices?|receipts?)\b`,
+      r`\b(?:have|has)\s+been\s+(?:affected|impacted)\s+so\s+far\b`,
       r`\b(?:fails|failed|failures?|errors|erroring|errored|not\s+working|(?:doesn'?t|don'?t|isn'?t|aren'?t)\s+working|stopped\s+working|no\s+longer\s+works?|broke|went\s+down|hangs|hung|unresponsive|not\s+responding|bouncing|bounced|corrupted|duplicated|(?:is|are|was|were)\s+(?:lost|missing|wrong|incorrect))\b`,
     ],
     unless: [
       r`\b(?:cost|costs|spend|bill|usage|queue|backlog|errors?)\s+(?:is\s+|are\s+)?down\b`,
       r`\bwill\s+be\s+down\b`,
-      r`\b(?:0|zero|no)\s+(?:new\s+)?(?:errors|failures|failed\s+[\w-]+|timeouts|crashes)\b`,
+      r`(?<![.\d])\b(?:0|zero|no)\s+(?:new\s+)?(?:errors|failures|failed\s+[\w-]+|timeouts|crashes)\b`,
       // Hypotheticals: "if the provider goes down during the sale" describes a risk, not breakage.
       r`\b(?:if|whenever|in\s+case|what\s+happens\s+(?:when|if)|would|could|might)\b[^.?!\n,;]{0,40}`,
       r`\b(?:otherwise|or\s+else)\b[^.?!\n]{0,60}`,
+      r`\bafter\s+(?:that|this|which|then)\b[^.?!\n,;]{0,40}`,
+      r`\b(?:breaks|will\s+break|goes\s+down|fails|stops\s+working)\b[^.?!\n]{0,60}?\bunless\b`,
       // The writer's own blocker, not breakage for customers: "I can't finish the close until …".
       r`\bi\s+(?:still\s+)?(?:can'?t|cannot|can\s+not)\b|{SENT_START}(?:can'?t|cannot)\b`,
     ],
@@ -143,6 +160,8 @@ export const urgency: UrgencyRules = {
   nonProdScope: {
     match: [
       r`\b(?:staging|stage\s+env|dev\s+env|development|sandbox|test\s+env(?:ironment)?|qa\s+env|locally|local\s+(?:build|env(?:ironment)?|db|database|redis|setup|machine|copy)|my\s+machine|my\s+laptop|ci|preview\s+env|internal\s+(?:[\w-]+\s+){0,2}?(?:tools?|tooling|wiki|dashboard|registry|repo|service|site|app|jenkins|vpn|network)|docs-site|nightly\s+build|demo\s+(?:env(?:ironment)?|instance|tenant|stack)|test\s+(?:env(?:ironment)?|instance|tenant|stack))\b`,
+      // CI and merges: broken tooling blocks the team, it is not a production incident.
+      r`\b(?:pipelines?|can'?t\s+merge|merges?\s+(?:are|is)\s+blocked|(?:ci|build|test|integration|lint|e2e|unit)\s+(?:jobs?|steps?|runs?)|jobs?\s+(?:fails?|failing|failed|is\s+red))\b`,
     ],
   },
   hypothetical: {
@@ -154,7 +173,10 @@ export const urgency: UrgencyRules = {
     ],
   },
   resolved: {
-    unless: [r`\b(?:partially|not\s+(?:yet\s+)?fully|not\s+yet|only\s+partly)\s+(?:recovered|resolved|mitigated|fixed)\b`],
+    unless: [
+      r`\b(?:partially|not\s+(?:yet\s+)?fully|not\s+yet|only\s+partly)\s+(?:recovered|resolved|mitigated|fixed)\b`,
+      r`\b(?:until|till|once|when|before|after)\b[^.?!\n]{0,40}?\b(?:is|are|has\s+been|have\s+been)\s+(?:resolved|mitigated|fixed|contained)\b`,
+    ],
     match: [
       r`(?:^|\n)\s*resolved\b`,
       r`\b(?:is|was|has\s+been|now)\s+(?:resolved|mitigated|fixed|contained|under\s+control)\b`,
