@@ -1,14 +1,18 @@
 // Clears the row file before the run and prints the one summary table after it.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { ROWS_FILE, formatMs, type BenchRow } from './harness';
+import { formatMs, newRowsFile, type BenchRow } from './harness';
+
+let file = '';
 
 export function setup(): void {
-  rmSync(ROWS_FILE, { force: true });
+  file = newRowsFile(process.pid);
+  process.env.COMPOSURE_BENCH_ROWS = file;
+  rmSync(file, { force: true });
 }
 
 export function teardown(): void {
-  if (!existsSync(ROWS_FILE)) return;
-  const rows = readFileSync(ROWS_FILE, 'utf8')
+  if (!existsSync(file)) return;
+  const rows = readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as BenchRow);
@@ -27,5 +31,6 @@ export function teardown(): void {
     line(width.map((w) => '-'.repeat(w))),
     ...table.map((t) => line(cols.map((c) => t[c]))),
   ];
+  rmSync(file, { force: true });
   process.stdout.write('\nComposure benchmarks (medians over repeated runs)\n' + out.join('\n') + '\n');
 }

@@ -4,7 +4,13 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROWS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../.tmp/bench-rows.jsonl');
+const TMP = resolve(dirname(fileURLToPath(import.meta.url)), '../.tmp');
+
+/** Where this run's rows go; global-setup names one file per run so concurrent runs don't mix. */
+export const rowsFile = (): string => process.env.COMPOSURE_BENCH_ROWS ?? resolve(TMP, 'bench-rows.jsonl');
+
+/** A fresh rows file for a run started by process `pid`. */
+export const newRowsFile = (pid: number): string => resolve(TMP, `bench-rows-${pid}.jsonl`);
 
 export interface Measurement {
   median: number; // ms
@@ -41,8 +47,9 @@ export async function measure(
 
 /** Records a row for the summary table printed at the end of the run. */
 export function report(row: BenchRow): void {
-  mkdirSync(dirname(ROWS_FILE), { recursive: true });
-  appendFileSync(ROWS_FILE, JSON.stringify(row) + '\n');
+  const file = rowsFile();
+  mkdirSync(dirname(file), { recursive: true });
+  appendFileSync(file, JSON.stringify(row) + '\n');
 }
 
 export function formatMs(ms: number): string {
