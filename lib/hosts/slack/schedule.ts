@@ -1,6 +1,7 @@
 // Drives Slack's own "Schedule for later": caret beside Send → menu "Custom time" → dialog with date
 // and time → "Schedule message". The menu and dialog have no public selectors: found by role and text.
-import { byRoleAndText, isShown, localDateTime, press, pressEscape, setInputValue, waitFor } from '../dom';
+import { byRoleAndText, press, pressEscape, waitFor } from '../dom';
+import { completeScheduleDialog, findScheduleDialog } from '../schedule-dialog';
 import type { Composer, ScheduleControls, ScheduleOptions, ScheduleResult } from '../types';
 import { maxScheduleDays, scheduleTexts } from './selectors';
 
@@ -12,17 +13,6 @@ export interface SlackScheduleInput {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** A shown dialog holding a date and a time field. */
-function findDialog(doc: Document): { dialog: HTMLElement; date: HTMLInputElement; time: HTMLInputElement } | null {
-  for (const dialog of Array.from(doc.querySelectorAll<HTMLElement>('[role="dialog"], dialog'))) {
-    if (!isShown(dialog)) continue;
-    const date = dialog.querySelector<HTMLInputElement>('input[type="date"], input[aria-label*="date" i]');
-    const time = dialog.querySelector<HTMLInputElement>('input[type="time"], input[aria-label*="time" i]');
-    if (date && time) return { dialog, date, time };
-  }
-  return null;
-}
 
 /** Schedules the composer's draft at `at`; every failure is a reason, never an exception. */
 export async function scheduleSlack(input: SlackScheduleInput, opts: ScheduleOptions = {}): Promise<ScheduleResult> {
@@ -45,33 +35,15 @@ export async function scheduleSlack(input: SlackScheduleInput, opts: ScheduleOpt
       return { ok: false, reason: 'the schedule menu did not offer "Custom time"' };
     }
     press(item);
-    const found = await waitFor(doc, () => findDialog(doc), wait);
+    const found = await waitFor(doc, () => findScheduleDialog(doc), wait);
     if (!found) return { ok: false, reason: 'the custom time dialog did not open' };
-
-    const { date, time } = localDateTime(at);
-    setInputValue(found.date, date);
-    setInputValue(found.time, time);
-    const submit = byRoleAndText(found.dialog, 'button', scheduleTexts.submit);
-    if (!submit) return abandon(found.dialog, 'the dialog has no "Schedule message" button');
-    press(submit);
-
-    const closed = await waitFor(doc, () => (!found.dialog.isConnected || !isShown(found.dialog) ? true : null), wait);
-    if (!closed) {
-      const alert = found.dialog.querySelector('[role="alert"]')?.textContent?.trim();
-      return abandon(found.dialog, alert ? `Slack refused: ${alert}` : 'the dialog stayed open after "Schedule message"');
-    }
+    const texts = { host: 'Slack', submit: scheduleTexts.submit, submitName: 'Schedule message', cancel: scheduleTexts.cancel };
+    const done = await completeScheduleDialog(found, at, texts, wait);
+    if (!done.ok) return done;
     // Slack confirms by clearing the composer (the draft now lives in "Scheduled messages").
     const cleared = await waitFor(doc, () => (input.readDraft(composer).trim() === '' || !composer.editable.isConnected ? true : null), wait);
     return cleared ? { ok: true } : { ok: false, reason: 'the dialog closed but the draft was not scheduled' };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
-}
-
-/** Closes a dialog we opened but could not complete, leaving the draft as it was. */
-function abandon(dialog: HTMLElement, reason: string): ScheduleResult {
-  const cancel = byRoleAndText(dialog, 'button', scheduleTexts.cancel);
-  if (cancel) press(cancel);
-  else pressEscape(dialog);
-  return { ok: false, reason };
 }
