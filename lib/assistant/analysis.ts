@@ -1,8 +1,7 @@
 // The draft's analysis as the controller sees it: a request to the background that may answer late,
 // out of order, or not at all. Only the newest request's answer is delivered.
-import type { AnalyzeOptions } from '../analysis/types';
 import type { AnalysisResult } from '../protocol/responses';
-import type { AssistantDeps } from './types';
+import type { AnalysisRequestOptions, AssistantDeps } from './types';
 
 /** The sidebar's calm line when the background does not answer (e.g. the extension was updated under the page). */
 export const ANALYSIS_UNAVAILABLE = "Composure's analysis is unavailable — reload the page after updating the extension.";
@@ -14,7 +13,7 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 /** Calls `analyze`, turning a synchronous throw into a rejection. */
-export function analyzeSafely(analyze: AssistantDeps['analyze'], text: string, options: Required<AnalyzeOptions>): Promise<AnalysisResult> {
+export function analyzeSafely(analyze: AssistantDeps['analyze'], text: string, options: AnalysisRequestOptions): Promise<AnalysisResult> {
   try {
     return analyze(text, options);
   } catch (error) {
@@ -26,7 +25,7 @@ export interface LatestAnalysis {
   /** Starts analysing `text`; supersedes every earlier request. `current` is asked again when the answer arrives. */
   run(
     text: string,
-    options: Required<AnalyzeOptions>,
+    options: AnalysisRequestOptions,
     current: () => boolean,
     done: { result(r: AnalysisResult): void; failed(error: unknown): void },
   ): void;

@@ -8,7 +8,7 @@ import type { Composer } from '../hosts/types';
 import { isContentMessage } from '../protocol/content-messages';
 import type { AnalysisResult, FocusState } from '../protocol/responses';
 import { ANALYSIS_UNAVAILABLE, isUnavailable, latestAnalysis } from './analysis';
-import { effectiveUrgency, expectationFor, focusViewOf, sendTimeFor } from './derive';
+import { analysisContextOf, effectiveUrgency, expectationFor, focusViewOf, sendTimeFor } from './derive';
 import { createDiagnosticsReporter, problemOf } from './diagnostics';
 import { addPerson, insertSuggestion } from './edits';
 import { createRecipientMatcher } from './recipients';
@@ -66,6 +66,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const analyses = latestAnalysis(deps.analyze);
   /** The draft last read, for folding decisions that must not wait for its analysis. */
   let lastDraft = '';
+  /** The recipient zones the last analysis was asked with: new zones (recipients matched late) re-ask. */
+  let sentZones = '';
   // Folding: the user's choice, and an automatic fold while there is nothing to check (empty draft).
   let userFolded = false;
   let autoFolded = true;
@@ -107,7 +109,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (!empty) autoFolded = false;
     else if (lastDraft.trim() !== '') autoFolded = true;
     lastDraft = draft;
-    analyses.run(draft, { now: timers.now(), senderTimeZone: w.zone() }, () => w.session === s && !s.signal.aborted, {
+    const context = analysisContextOf(s.conversation.kind, s.recipients);
+    sentZones = context.recipientZones.join(' ');
+    analyses.run(draft, { now: timers.now(), senderTimeZone: w.zone(), context }, () => w.session === s && !s.signal.aborted, {
       result(r) {
         expectations = r.expectations;
         const problem = store.get().problem === ANALYSIS_UNAVAILABLE ? w.baseProblem : store.get().problem;
@@ -130,6 +134,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
           if (s.signal.aborted || s.recipientsKey !== key) return;
           s.recipients = r;
           derive();
+          if (analysisContextOf(s.conversation.kind, r).recipientZones.join(' ') !== sentZones) analyse();
         },
         (e: unknown) => console.debug('[composure] people/match failed', e),
       );

@@ -5,6 +5,8 @@ import type { Settings } from '../db/types';
 import { focusBannerText, focusExpectationLine, nextCheck } from '../focus';
 import type { AnalysisResult, FocusState } from '../protocol/responses';
 import { buildSendTimeView, type SendTimeView } from '../sidebar/send-time-view';
+import type { ConversationKind } from '../hosts/types';
+import type { AnalysisContext } from '../background/analysis-context';
 import type { Recipients } from './recipients';
 import type { FocusView } from './types';
 
@@ -62,4 +64,13 @@ export function sendTimeFor(
 /** Missing required parts, for the per-message stats event. */
 export function missingParts(analysis: Analysis): Analysis['checks'][number]['id'][] {
   return analysis.applicable ? analysis.checks.filter((c) => c.required && !c.present).map((c) => c.id) : [];
+}
+
+/**
+ * The conversation as analysis/run is told it. Recipient zones only when every recipient is matched to
+ * the directory (an unmatched reader may be anywhere, so "by EOD" stays ambiguous for them).
+ */
+export function analysisContextOf(kind: ConversationKind, recipients: Recipients | null): AnalysisContext {
+  const known = recipients !== null && recipients.unknown.length === 0;
+  return { conversationKind: kind, recipientZones: known ? recipients.people.map((p) => p.timeZone) : [] };
 }

@@ -6,6 +6,10 @@ import type { Client } from '../protocol/client';
 import type { AnalysisResult } from '../protocol/responses';
 import type { ScheduleStatus } from '../../components/sidebar/types';
 import type { SendTimeView } from '../sidebar/send-time-view';
+import type { AnalysisContext } from '../background/analysis-context';
+
+/** What analysis/run is asked with: the engine's options, and the conversation when known. */
+export type AnalysisRequestOptions = Required<AnalyzeOptions> & { context?: AnalysisContext };
 
 /** Clock and scheduling, injectable so tests drive time by hand. */
 export interface Timers {
@@ -24,7 +28,7 @@ export interface AssistantDeps {
    * Analyses a draft and words the expectation line for every label: in the page, a request to the
    * background (the rule engine never runs in the host page); injectable for tests. May reject.
    */
-  analyze: (text: string, options: Required<AnalyzeOptions>) => Promise<AnalysisResult>;
+  analyze: (text: string, options: AnalysisRequestOptions) => Promise<AnalysisResult>;
   /** The zone to use until the user's settings arrive (the platform's). */
   defaultTimeZone: string;
 }

@@ -6,6 +6,7 @@ import { URGENCY_LABELS, type AnalyzeOptions, type UrgencyLabel } from '../analy
 import { defaultNorms } from '../db/defaults';
 import { getSettings } from '../db/settings-repo';
 import type { Norms } from '../db/types';
+import { analysisInContext, type AnalysisContext } from './analysis-context';
 import { ProtocolError, type AnalysisResult } from '../protocol/responses';
 import type { BackgroundContext, Handlers } from './context';
 
@@ -25,9 +26,10 @@ export function expectationsFor(norms: Norms | null, options: Required<AnalyzeOp
   return lines;
 }
 
-/** The analysis and the expectation lines for one draft. Pure. */
-export function runAnalysis(text: string, options: Required<AnalyzeOptions>, norms: Norms | null): AnalysisResult {
-  return { analysis: analyzeMessage(text, options), expectations: expectationsFor(norms, options) };
+/** The analysis (adjusted for the conversation, when `context` is given) and the expectation lines for one draft. Pure. */
+export function runAnalysis(text: string, options: Required<AnalyzeOptions>, norms: Norms | null, context?: AnalysisContext): AnalysisResult {
+  const analysis = analysisInContext(analyzeMessage(text, options), context, options);
+  return { analysis, expectations: expectationsFor(norms, options) };
 }
 
 /** The user's norms; the defaults when storage cannot open (analysis never waits on, or fails with, storage). */
@@ -46,7 +48,7 @@ export const analysisHandlers: Handlers<'analysis/run'> = {
     const norms = await userNorms(ctx);
     warmed = true;
     try {
-      return runAnalysis(req.text, { now: req.now, senderTimeZone: req.senderTimeZone }, norms);
+      return runAnalysis(req.text, { now: req.now, senderTimeZone: req.senderTimeZone }, norms, req.context);
     } catch (e) {
       // The engine's own message could quote the draft: only the error's kind goes on.
       throw new ProtocolError('internal', `The analysis failed (${e instanceof Error ? e.name : typeof e})`);

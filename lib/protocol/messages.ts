@@ -79,6 +79,13 @@ export const REQUEST_SCHEMAS = {
     text: AnalysisTextSchema,
     now: v.pipe(v.number(), v.finite()),
     senderTimeZone: TimeZoneSchema,
+    /** The conversation the draft is for (optional, additive): lets the background drop warnings it makes wrong. */
+    context: v.optional(
+      v.strictObject({
+        conversationKind: v.picklist(['channel', 'dm', 'group', 'unknown'] as const),
+        recipientZones: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(500)),
+      }),
+    ),
   }),
 
   /** Network requests the background worker made (the popup adds its own). */
