@@ -8,10 +8,12 @@ const FLOORS: Record<string, { urgency?: number; macroF1: number }> = {
   'blind-a': { urgency: 0.97, macroF1: 0.97 },
   // Tuned on since its held-out urgency read 0.78 (0.99 after general rules from the contract's definitions).
   'blind-b': { urgency: 0.97, macroF1: 0.9 },
+  // Tuned on since its held-out read (urgency 0.875, macro-F1 0.893); general rules from the contract lifted it.
+  'blind-c': { urgency: 0.97, macroF1: 0.92 },
 };
 
-// blind-c is held out (written by someone who never saw the rules): it is only reported, with no floors yet.
-for (const name of ['blind-a', 'blind-b', 'blind-c']) {
+// blind-d is held out (written by someone who never saw the rules): it is only reported, with no floors.
+for (const name of ['blind-a', 'blind-b', 'blind-c', 'blind-d']) {
   const set = loadSet(new URL(`./messages.${name}.json`, import.meta.url));
   const metrics = evaluate(set);
   const floor = FLOORS[name];

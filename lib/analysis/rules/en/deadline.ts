@@ -54,7 +54,7 @@ export const deadline: DeadlineRules = {
       r`\b(?:(?:next|this|by|before)\s+)?(?:{WEEKDAY}|tomorrow|end\s+of\s+(?:the\s+)?(?:week|month|sprint)|eow|{DATE})(?:\s+or\s+(?:{WEEKDAY}|later))?\s+(?:is|would\s+be|works|'s)\s+(?:also\s+|totally\s+|perfectly\s+|still\s+)?(?:fine|ok|okay|good|great|perfect|early\s+enough|soon\s+enough)\b`,
       r`\bno\s+(?:reply|replies|response|responses|action|answer|ack|acknowledg(?:e)?ment)s?\s+(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b`,
       r`\bno\s+need\s+to\s+(?:reply|respond|answer|act|do\s+anything|take\s+(?:any\s+)?action|ack)\b`,
-      r`\bnothing\s+(?:needed|required|to\s+do)\b`,
+      r`\bnothing\s+(?:else\s+|more\s+|further\s+)?(?:is\s+)?(?:needed|required|to\s+do)\b`,
       r`\bnothing\s+(?:you|anyone|for\s+you)\s+(?:need\s+to|have\s+to|must)\s+do\b`,
       r`\bno\s+action\s+(?:on\s+your\s+side|from\s+you)\b`,
       r`\bno\s+asks?\b`,
@@ -75,6 +75,9 @@ export const deadline: DeadlineRules = {
       r`{WEEKDAY}\s+(?:this|next)\s+week`,
       r`\bfor\s+today\b`,
       r`\b(?:since|from|earlier|until|starting|as\s+of)\s+(?:today|this\s+morning|tonight)\b`,
+      // Past events and new slots are not deadlines: "changed this morning", "move the interview to next week".
+      r`\b(?:changed|happened|started|broke|began|deployed|merged|reported)\s+(?:this\s+morning|yesterday|last\s+night|today)\b`,
+      r`\b(?:move|moving|reschedule|rescheduling|push|postpone|shift)\s+(?:the\s+|our\s+|my\s+|it|this|that)?[^.?!\n]{0,50}?\bto\s+(?:next\s+(?:week|sprint|month)|tomorrow)\b`,
       r`(?:^|\n)\s*eod\s*[:—-]`,
     ],
   },

@@ -41,7 +41,7 @@ export const evidence: EvidenceRules = {
       // When something happened.
       r`\b(?:about\s+|around\s+|roughly\s+|~)?(?:an?|\d+|one|two|three|few|a\s+few|couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b`,
       r`\bfor\s+(?:about\s+|around\s+|roughly\s+|over\s+|~)?(?:the\s+)?(?:last|past)\s+(?:\d+|few|couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?)\b`,
-      r`\bsince\s+(?:~|about\s+|around\s+)?(?:{CLOCK}|yesterday|this\s+morning|last\s+night|{WEEKDAY}|{DATE})`,
+      r`\bsince\s+(?:~|about\s+|around\s+)?(?:{CLOCK}|(?:yesterday|this\s+morning|last\s+night)(?!'s)|{WEEKDAY}|{DATE})`,
       r`\b(?:started|began|starting|beginning)\s+(?:at|around|after)\s+(?:the\s+)?(?:~\s*)?{CLOCK}`,
       r`\b(?:according\s+to|per)\s+(?:the|its|our)\s+(?:logs?|dashboard|metrics|graphs?|traces?)\b`,
     ],

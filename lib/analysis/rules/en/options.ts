@@ -5,6 +5,9 @@ const r = String.raw;
 
 export const options: PatternSet = {
   match: [
+    // A fallback or alternative with its cost: "if not I'll switch to X, which looks worse", "PITR would be exact but takes ~2h".
+    r`\b(?:if\s+not|otherwise),?\s+(?:i'?ll|we'?ll|i\s+will|we\s+will|we\s+(?:can|could))\s+(?:switch|fall\s+back|go\s+with|use|move)\b`,
+    r`\b(?:would|will|could)\s+be\s+(?:more\s+)?\w+\s+but\s+(?:takes|costs|needs|requires|is|loses|breaks)\b`,
     r`\beither\b(?:[^.?!\n]|\.(?=\S)){1,200}?\bor\b`,
     r`\bwhether\b(?:[^.?!\n]|\.(?=\S)){1,200}?\bor\b`,
     r`\b(?:we|you|i)\s+(?:could|can)\s+[a-z]+\b(?:[^.?!\n]|\.(?=\S)){1,120}?\bor\b`,

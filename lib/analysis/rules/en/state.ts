@@ -103,6 +103,18 @@ export const state: PatternSet = {
     r`\bno\s+(?:response|reply|answer|word)\s+(?:from|yet)\b|\bhaven'?t\s+heard\b|\bhasn'?t\s+(?:replied|responded|answered)\b`,
     r`\b(?:now|already)\s+(?:requires|uses|runs|points|has|supports|returns)\b`,
     r`\b(?:requires|uses|runs\s+on|points\s+to)\b(?=[^.?!\n]{0,40}\bnow\b)`,
+    // Observations and progress: what was found, measured or already under way.
+    r`\b(?:latest|last|newest|oldest|current|max|min)\s+[\w-]+\s+(?:is|was)\b`,
+    r`\b(?:fail|fails|failing|failed|errors?\s+out|crash(?:es|ed)?)\s+with\b`,
+    r`\bthe\s+(?:main|only|key|big|biggest)\s+(?:change|difference|issue|problem|finding)\s+is\b`,
+    r`\b(?:report|results?|numbers|figures|draft|data|findings)\s+(?:from\s+[\w-]+\s+)?(?:is|are)\s+(?:now\s+)?in\b`,
+    r`\bsays\s+(?:it'?s|it\s+is|that|there'?s|there\s+(?:is|are))\b`,
+    r`\bin\s+progress\b`,
+    r`{SENT_START}(?:still\s+|currently\s+)?waiting\s+(?:on|for)\b`,
+    r`\b(?:took|takes|is\s+taking|was\s+taking)\s+(?:about\s+|around\s+|~\s*)?\d`,
+    r`\blogged\s+in\s+from\b|\b(?:exported|downloaded|accessed|deleted)\s+(?:the\s+)?(?:full|entire|whole|all)\b`,
+    // What a change does, as its author describes it: "#2218 renames the settings components".
+    r`(?:\b(?:this|the)\s+pr|\bpr|#\d+|\b[a-z]+-\d+)\s+(?:refactors|renames|adds|removes|fixes|moves|splits|updates|replaces|introduces|bumps|migrates|extracts|deletes|drops)\b`,
   ],
   unless: [
     r`\bwill\s+be\b[^.?!\n]{0,20}`,

@@ -20,6 +20,7 @@ export const urgency: UrgencyRules = {
       r`\b(?:someone|an?\s+attacker|an?\s+unknown\s+\w+)\b[^.?!\n]{0,40}?\busing\s+(?:the\s+|our\s+)?(?:prod\s+|production\s+)?[\w-]*\s*${SECRET}`,
       r`\b(?:unauthori[sz]ed|suspicious)\s+(?:access|logins?|activity|use|api\s+calls)\b`,
       r`\bdata\s+(?:breach|leak|exposure|loss)\b`,
+      r`\b(?:possible|suspected|potential|likely|confirmed|active)\s+(?:security\s+)?(?:breach|compromise|intrusion)\b`,
       r`\bcross-?tenant\b`,
       r`\b(?:other|another)\s+(?:clinics?|companies|company|customers?|tenants?|users?|organi[sz]ations?|accounts?|patients?)(?:'s|s'|')?\s+(?:data|records|invoices|files|pii|details|orders|information)\b`,
       r`\banother\s+(?:company|customer|tenant|user|org(?:anization)?)'?s\s+(?:data|invoices|records|account|orders|files|pii|details)\b`,
@@ -59,6 +60,7 @@ export const urgency: UrgencyRules = {
     ],
     unless: [
       r`\b(?:not|no)\s+(?:an?\s+)?(?:outage|incident|breach|data\s+loss)\b`,
+      r`\b(?:don'?t|do\s+not)\s+think\s+(?:we'?re|we\s+are|it'?s|it\s+is|they'?re|they\s+are)\s+(?:\w+\s+)?(?:exposed|affected|vulnerable|impacted)\b|\b(?:not|aren'?t|isn'?t|weren'?t|wasn'?t)\s+(?:\w+\s+)?exposed\b`,
       r`\b(?:last\s+week'?s|yesterday'?s|previous|past|last)\s+(?:outage|incident)\b`,
       // Definitions and policies: "any customer-visible data loss becomes SEV1".
       r`\b(?:any|every)\s+(?:[\w-]+\s+){0,3}?(?:data\s+loss|outage|incident|breach|data\s+leak)\b`,
@@ -80,7 +82,7 @@ export const urgency: UrgencyRules = {
       r`\b(?:getting|seeing|hitting|throwing|returning)\s+(?:(?:a\s+lot\s+of|lots\s+of|many|more)\s+)?(?:timeouts?|errors?|failures?|failed\s+\w+|exceptions?|crashes|[45]\d{2}s?)\b`,
       r`\b(?:timeouts?|timing\s+out|time\s+out)\b`,
       r`\breturns?\s+(?:nothing|no\s+results|empty|blank|garbage)\b`,
-      r`\b(?:is|are)\s+(?:empty|blank)\b`,
+      r`\b(?:is|are)\s+(?:an?\s+)?(?:empty|blank)\b`,
       r`\b(?:opening|filing|raising|sending\s+in)\s+(?:support\s+)?tickets\b`,
       r`\bcan'?t\s+(?:finish|complete|sign\s*up|register|export|submit|upload|download|save)\b`,
       r`\b(?:aren'?t|isn'?t|not)\s+(?:being\s+)?(?:delivered|sent|processed|working|loading|received|saved|syncing|charged)\b`,
@@ -120,6 +122,10 @@ export const urgency: UrgencyRules = {
     unless: [
       r`\b(?:cost|costs|spend|bill|usage|queue|backlog|errors?)\s+(?:is\s+|are\s+)?down\b`,
       r`\bwill\s+be\s+down\b`,
+      r`\b(?:crash|error|bug|downtime)[- ]free\b`,
+      r`\b[\w-]+/errors?\b`, // a package path such as pkg/errors
+      // Talking about error handling in code is not breakage: "do we wrap errors with …".
+      r`\b(?:wrap|wrapping|wrapped|handle|handling|propagate|propagating|catch|catching|swallow|swallowing)\s+(?:the\s+|our\s+)?errors?\b`,
       r`(?<![.\d])\b(?:0|zero|no)\s+(?:new\s+)?(?:errors|failures|failed\s+[\w-]+|timeouts|crashes)\b`,
       // Hypotheticals: "if the provider goes down during the sale" describes a risk, not breakage.
       r`\b(?:if|whenever|in\s+case|what\s+happens\s+(?:when|if)|would|could|might)\b[^.?!\n,;]{0,40}`,
@@ -154,6 +160,8 @@ export const urgency: UrgencyRules = {
       r`\b(?:customers?|users?|clients?|prod(?:uction)?)\s+(?:is|are|was|were)\s+(?:not|n't)\s+(?:affected|impacted)\b|\b(?:customers?|users?)\s+(?:aren'?t|weren'?t|isn'?t)\s+(?:affected|impacted)\b`,
       r`\binternal[- ]only\b`,
       r`\btest\s+(?:users?|accounts?|customers?)\b`,
+      // One customer stuck is a support escalation, not an incident: "Customer at Globex can't finish onboarding".
+      r`\b(?:(?:a|one|single)\s+customer|customer\s+(?:at|from)\s+[\w-]+)\b(?!s)`,
       r`\b[a-z]{2,10}-\d+\b`, // ticket keys such as PROD-882
     ],
   },
@@ -181,6 +189,8 @@ export const urgency: UrgencyRules = {
       r`(?:^|\n)\s*resolved\b`,
       r`\b(?:is|was|has\s+been|now)\s+(?:resolved|mitigated|fixed|contained|under\s+control)\b`,
       r`\b(?:recovered|back\s+to\s+normal|all\s+clear|root\s+cause\s+was|post-?mortem)\b`,
+      // Contained by the writer's team: "we rotated all CI tokens" (a secret rotated by someone else may be the cause).
+      r`\b(?:we|i)(?:'ve|\s+have)?\s+(?:already\s+|now\s+|also\s+)?(?:revoked|rotated|invalidated)\b`,
       r`\berrors?\s+(?:have|has)\s+been\s+(?:at\s+)?(?:0|zero)\b`,
       // Minor by the writer's own account: a workaround, a low severity.
       r`\bworkaround\s+(?:sent|in\s+place|available|applied|shared|exists)\b`,
@@ -209,6 +219,10 @@ export const urgency: UrgencyRules = {
       // A release going out today is a same-day constraint on anything it still needs.
       r`\b(?:release|launch|cut|cutoff|code\s+freeze|go-live|submission|deadline|release\s+train)\s+(?:is|goes\s+out|happens|ships|leaves|closes)\s+(?:today|tonight|this\s+(?:afternoon|evening|morning)|in\s+(?:an?|one|two|three|\d+)\s+hours?)\b`,
       r`\b(?:releasing|shipping|launching|cutting\s+the\s+release|going\s+live)\s+(?:today|tonight|this\s+(?:afternoon|evening))\b`,
+      r`\b(?:release|launch|cut|cutoff|code\s+freeze|go-live|deploy)\s+(?:is\s+)?in\s+(?:an?|one|two|three|\d+)\s+(?:hours?|h|minutes?|mins?)\b`,
+      r`\b(?:it'?s\s+)?(?:release|launch|go-live|cutover|ship)\s+day\b`,
+      // An appointment today that needs the answer: "I have to demo checkout to the client at 4pm".
+      r`\b(?:i|we)\s+(?:have|need|got)\s+to\s+(?:demo|present|show|ship|deliver|hand\s+(?:it|this)\s+over)\b[^.?!\n]{0,50}?\b(?:at\s+{CLOCK}|today|tonight|this\s+(?:afternoon|evening))`,
       r`\b(?:last|only|final)\s+(?:gate|blocker|thing|step)\s+before\s+(?:i|we|the)\b`,
     ],
     unless: [r`\bnot\s+blocking\b`, r`\b(?:no|not|un)\s*blocked\b`, r`\bnothing\s+(?:is\s+)?blocked\b`],
@@ -259,6 +273,7 @@ export const urgency: UrgencyRules = {
     ],
     unless: [
       r`\b(?:no|zero|0|without|nothing)\s+(?:new\s+)?(?:errors?|incidents?|issues?|problems?|failures?|blockers?|regressions?|fails|breaks)\b`,
+      r`\b(?:crash|error|bug|downtime)[- ]free\b`,
       r`\b(?:cost|costs|spend|latency|usage|queue)\s+(?:is\s+|are\s+)?down\b`,
       r`\bdown\s+(?:to\s+)?~?\d`,
       r`\bwill\s+be\s+down\b`,
