@@ -3,6 +3,7 @@
 // finds the same spans as the plain alternations here but only runs the rules whose words the message has.
 import type { PatternSet } from './language';
 import { scan, type ScanState, type Scanner, type TriggerIndex } from './scan';
+import { withoutOverlaps } from './span-overlap';
 import type { Span } from './types';
 
 export interface CompiledSet {
@@ -121,26 +122,7 @@ export function findSpans(set: CompiledSet, text: string, lowered = false): Span
   const input = set.caseSensitive || lowered ? text : lowerSameLength(text);
   const hits = collect(set.re, input);
   if (!set.unless || hits.length === 0) return hits;
-  return withoutBlocked(hits, collect(set.unless, input));
-}
-
-/** Drops hits overlapping a blocked span; both lists sorted by start. */
-function withoutBlocked(hits: Span[], blocked: readonly Span[]): Span[] {
-  if (blocked.length === 0) return hits;
-  const out: Span[] = [];
-  let j = 0;
-  for (const h of hits) {
-    while (j < blocked.length && blocked[j]![1] <= h[0]) j++;
-    let overlap = false;
-    for (let k = j; k < blocked.length && blocked[k]![0] < h[1]; k++) {
-      if (blocked[k]![1] > h[0]) {
-        overlap = true;
-        break;
-      }
-    }
-    if (!overlap) out.push(h);
-  }
-  return out;
+  return withoutOverlaps(hits, collect(set.unless, input));
 }
 
 /**
@@ -151,7 +133,7 @@ export function scanSpans(set: CompiledSet, state: ScanState): Span[] {
   if (!set.scanner || (set.unless && !set.unlessScanner)) return findSpans(set, state.text, true);
   const hits = scan(set.scanner, state);
   if (!set.unlessScanner || hits.length === 0) return hits;
-  return withoutBlocked(hits, scan(set.unlessScanner, state));
+  return withoutOverlaps(hits, scan(set.unlessScanner, state));
 }
 
 /** True when the set matches somewhere in `text` (honouring `unless`). */

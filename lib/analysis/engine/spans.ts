@@ -1,6 +1,8 @@
 // Small helpers over sorted [start, end) spans.
 import { findSpans, scanSpans, type CompiledSet } from '../compile';
 import type { Span } from '../types';
+
+export { overlapFlags, withoutOverlaps } from '../span-overlap';
 import type { Prepared, Sentence } from './prepare';
 
 /** Groups sorted spans by the sentence they start in (spans between sentences are dropped). */
@@ -37,30 +39,6 @@ export function normalizeSpans(spans: readonly Span[], length: number): Span[] {
     } else out.push(span);
   }
   return out;
-}
-
-/** For each span of sorted `spans`, whether it overlaps any span of sorted `others` (one linear sweep). */
-export function overlapFlags(spans: readonly Span[], others: readonly Span[]): boolean[] {
-  const flags: boolean[] = [];
-  let j = 0;
-  for (const s of spans) {
-    while (j < others.length && others[j]![1] <= s[0]) j++;
-    let hit = false;
-    for (let k = j; k < others.length && others[k]![0] < s[1]; k++) {
-      if (others[k]![1] > s[0]) {
-        hit = true;
-        break;
-      }
-    }
-    flags.push(hit);
-  }
-  return flags;
-}
-
-/** Spans of sorted `spans` that overlap nothing in sorted `others`. */
-export function withoutOverlaps(spans: readonly Span[], others: readonly Span[]): Span[] {
-  const flags = overlapFlags(spans, others);
-  return spans.filter((_, i) => !flags[i]);
 }
 
 export function overlaps(a: Span, b: Span): boolean {
