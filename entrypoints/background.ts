@@ -5,7 +5,7 @@ import { scheduleWarmUp } from '../lib/background/analysis';
 import { createContext } from '../lib/background/context';
 import { handleAlarm, handleCommand, handleNotificationClick, handleStartup } from '../lib/background/events';
 import { syncBlocksOnSettings } from '../lib/background/focus-blocks';
-import { listenForCommands } from '../lib/background/ports';
+import { listenForCommands } from '../lib/platform/background-ports';
 import { createRouter } from '../lib/background/router';
 
 export default defineBackground(() => {

@@ -2,7 +2,7 @@ import '../../components/sidebar/sidebar.css';
 import './shell.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAssistant } from '../../lib/assistant';
-import { browserAssistantPort } from '../../lib/assistant/port';
+import { browserAssistantPort } from '../../lib/platform/content-port';
 import { detectTimeZone } from '../../lib/db/defaults';
 import { pickAdapter } from '../../lib/hosts';
 import { HOST_MATCHES } from '../../lib/hosts/matches';

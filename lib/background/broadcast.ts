@@ -2,7 +2,7 @@
 import { HOST_MATCHES } from '../hosts/matches';
 import type { ContentMessage } from '../protocol/content-messages';
 import type { BackgroundContext } from './context';
-import type { TabInfo } from './ports';
+import type { TabInfo } from '../platform/background-ports';
 
 const HOST_RES = HOST_MATCHES.map(
   (p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),

@@ -2,7 +2,7 @@
 import type { ComposureDb } from '../db/database';
 import type { RequestOf, RequestType } from '../protocol/messages';
 import type { ResponseOf } from '../protocol/responses';
-import { browserPort, type BrowserPort } from './ports';
+import { browserPort, type BrowserPort } from '../platform/background-ports';
 
 /** The background's world, injectable for tests. */
 export interface BackgroundContext {

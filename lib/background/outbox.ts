@@ -13,7 +13,7 @@ import { ProtocolError } from '../protocol/responses';
 import { refreshBadge } from './badge';
 import { sendWithRetry } from './broadcast';
 import type { BackgroundContext, Handlers } from './context';
-import type { TabInfo } from './ports';
+import type { TabInfo } from '../platform/background-ports';
 
 /** Alarm and notification ids for an item share this prefix. */
 export const OUTBOX_PREFIX = 'outbox:';

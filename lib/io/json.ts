@@ -8,7 +8,7 @@ import { BACKUP_VERSION, BackupSchema } from './backup-schema';
 import type { PeopleParse } from './csv';
 import { rowError, type RowError } from './row-error';
 
-/** Team files carry no ids: ids are local to one browser. */
+/** Team files carry no ids: ids are local to one browser profile. */
 const TeamPersonSchema = v.omit(PersonInputSchema, ['id']);
 
 /** The newest team-file version this code reads and writes. */

@@ -1,5 +1,4 @@
 // The typed client UIs use to talk to the background. Components receive a Client as a prop.
-import { browser } from 'wxt/browser';
 import type { RequestInputOf, RequestType } from './messages';
 import { ProtocolError, type ErrorCode, type Response, type ResponseOf } from './responses';
 
@@ -15,8 +14,8 @@ function isResponse(r: unknown): r is Response {
   return typeof r === 'object' && r !== null && 'ok' in r && (r.ok === true ? 'data' in r : 'error' in r);
 }
 
-/** Creates a Client over `send` (defaults to browser.runtime.sendMessage). */
-export function createClient(send: Send = (m) => browser.runtime.sendMessage(m)): Client {
+/** Creates a Client over `send` (in the extension: runtimeClient() in lib/platform). */
+export function createClient(send: Send): Client {
   return {
     async request(msg) {
       let reply: unknown;

@@ -1,4 +1,4 @@
-// Messages the background sends TO content scripts (browser.tabs.sendMessage). Pure.
+// Messages the background sends TO content scripts (tabs.sendMessage). Pure.
 import type { OutboxItem } from '../db/types';
 import type { FocusState } from './responses';
 

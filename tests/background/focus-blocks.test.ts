@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_COLORS } from '../../lib/background/badge';
 import { handleAlarm, handleCommand, handleStartup } from '../../lib/background/events';
 import { syncBlocksOnSettings } from '../../lib/background/focus-blocks';
-import { listenForCommands } from '../../lib/background/ports';
+import { listenForCommands } from '../../lib/platform/background-ports';
 import type { FocusBlock } from '../../lib/db/types';
 import { MONDAY_9, rgba, setup } from './harness';
 

@@ -2,7 +2,7 @@
 // tabs.sendMessage, so that one port method records instead; everything else is the real port.
 import { fakeBrowser } from 'wxt/testing';
 import { createContext, type BackgroundContext } from '../../lib/background/context';
-import { browserPort } from '../../lib/background/ports';
+import { browserPort } from '../../lib/platform/background-ports';
 import { createRouter } from '../../lib/background/router';
 import type { ContentMessage } from '../../lib/protocol/content-messages';
 import type { RequestInputOf, RequestType } from '../../lib/protocol/messages';

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { Popup } from '../../../components/popup/Popup';
 import type { TabId } from '../../../components/popup/types';
 import { createContext } from '../../../lib/background/context';
-import { browserPort } from '../../../lib/background/ports';
+import { browserPort } from '../../../lib/platform/background-ports';
 import { createRouter } from '../../../lib/background/router';
 import { createClient, type Client } from '../../../lib/protocol/client';
 import { freshDb } from '../../db/fresh-db';

@@ -1,7 +1,8 @@
 // The assistant's only contact with the extension APIs: a protocol client to the background and the
 // background's messages to this tab. Kept apart so the controller runs in tests without `browser`.
 import { browser } from 'wxt/browser';
-import { createClient, type Client } from '../protocol/client';
+import type { Client } from '../protocol/client';
+import { runtimeClient } from './runtime-client';
 
 export interface AssistantPort {
   client: Client;
@@ -12,7 +13,7 @@ export interface AssistantPort {
 /** The port over the real extension APIs. */
 export function browserAssistantPort(): AssistantPort {
   return {
-    client: createClient(),
+    client: runtimeClient(),
     onMessage(signal, handler) {
       // Returning undefined leaves the reply to another frame of this tab (the one with the composer).
       const listener = (message: unknown) => handler(message);
