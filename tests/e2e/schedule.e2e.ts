@@ -122,7 +122,8 @@ describe('scheduling (built extension)', () => {
     // Fire the alarm early with the real alarms API; the background marks the item due and notifies.
     await ext!.serviceWorker.evaluate((name) => (globalThis as unknown as SwChrome).chrome.alarms.create(name, { when: Date.now() + 300 }), `outbox:${item!.id}`);
     await poll(async () => (await caller.call({ type: 'outbox/list' }))[0]?.status).toBe('due');
-    expect(Object.keys(await ext!.serviceWorker.evaluate(() => (globalThis as unknown as SwChrome).chrome.notifications.getAll()))).toContain(`outbox:${item!.id}`);
+    // The background commits 'due' before it creates the notification: wait for the notification itself.
+    await poll(async () => Object.keys(await ext!.serviceWorker.evaluate(() => (globalThis as unknown as SwChrome).chrome.notifications.getAll()))).toContain(`outbox:${item!.id}`);
     // What clicking the notification does (a notification cannot be clicked headless).
     expect(await caller.call({ type: 'outbox/open', id: item!.id })).toEqual({ delivered: true });
     await poll(() => page.evaluate(() => window.__editor!.getData())).toBe(`<p>${DRAFT}</p>`);
