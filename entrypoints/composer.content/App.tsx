@@ -27,7 +27,13 @@ export function App({ assistant: a, state, cramped }: AppProps) {
   // The Sidebar shows the schedule status only in its send-time card, which is there for a draft that needs it.
   const statusHidden = Boolean(state.schedule?.message) && (collapsed || state.analysis?.applicable === false);
   return (
-    <div class="composure-shell" data-theme={state.theme} data-composer={state.composer?.kind ?? 'none'}>
+    <div
+      class="composure-shell"
+      data-theme={state.theme}
+      data-composer={state.composer?.kind ?? 'none'}
+      // How long the draft was that the shown analysis read: tests and the playground wait on it.
+      data-analysed-chars={state.analysis ? String(state.draft.length) : ''}
+    >
       {showSidebar && (
         <Sidebar
           key={state.attachId}

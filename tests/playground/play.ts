@@ -33,6 +33,8 @@ async function showcase(page: Page, editable: string): Promise<void> {
   await page.locator('composure-sidebar [data-testid="sidebar"]').waitFor({ timeout: 15_000 });
   await page.click(editable);
   await page.keyboard.type(SAMPLE, { delay: 1 });
+  // The analysis of the whole draft, not of the first words typed (an early one can read 0).
+  await page.locator(`composure-sidebar .composure-shell[data-analysed-chars="${SAMPLE.length}"]`).waitFor({ state: 'attached', timeout: 10_000 });
   await page.locator('composure-sidebar [data-testid="score"]').filter({ hasText: /\d/ }).waitFor({ timeout: 10_000 });
 }
 
