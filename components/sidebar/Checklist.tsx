@@ -6,29 +6,44 @@ import type { InsertSource } from './types';
 
 interface ChecklistProps {
   checks: Check[];
+  /** The parts to show (lib/sidebar/proportion.ts); null shows all. Hidden rows stay in the DOM, hidden. */
+  visible?: readonly PartId[] | null;
+  /** Parts were left out for proportion: offer them behind a toggle. */
+  brief?: boolean;
+  onShowAll?(all: boolean): void;
   shown: PartId | null;
   onShow(part: PartId | null): void;
   onInsert(text: string, source: InsertSource): void;
 }
 
-export function Checklist({ checks, shown, onShow, onInsert }: ChecklistProps) {
+export function Checklist({ checks, visible = null, brief = false, onShowAll, shown, onShow, onInsert }: ChecklistProps) {
+  const hiddenCount = visible ? checks.length - visible.length : 0;
   return (
-    <ul class="composure-checklist" role="list" aria-label="Message parts">
-      {checks.map((check) => (
-        <CheckRow key={check.id} check={check} shown={shown === check.id} onShow={onShow} onInsert={onInsert} />
-      ))}
-    </ul>
+    <>
+      {visible && visible.length === 0 && <p class="composure-muted composure-parts-note">Nothing missing for a message this short.</p>}
+      <ul class="composure-checklist" role="list" aria-label="Message parts">
+        {checks.map((check) => (
+          <CheckRow key={check.id} check={check} hidden={visible !== null && !visible.includes(check.id)} shown={shown === check.id} onShow={onShow} onInsert={onInsert} />
+        ))}
+      </ul>
+      {brief && onShowAll && (hiddenCount > 0 || !visible) && (
+        <button type="button" class="composure-link composure-parts-toggle" data-testid="parts-toggle" aria-expanded={!visible} onClick={() => onShowAll(!!visible)}>
+          {visible ? `Show all ${checks.length} parts` : 'Show only what matters'}
+        </button>
+      )}
+    </>
   );
 }
 
 interface CheckRowProps {
   check: Check;
+  hidden: boolean;
   shown: boolean;
   onShow(part: PartId | null): void;
   onInsert(text: string, source: InsertSource): void;
 }
 
-function CheckRow({ check, shown, onShow, onInsert }: CheckRowProps) {
+function CheckRow({ check, hidden, shown, onShow, onInsert }: CheckRowProps) {
   const { name, hint } = PART_LABELS[check.id];
   const state = check.present ? 'present' : check.required ? 'missing' : 'optional';
   const tag = check.present ? null : check.required ? 'needed' : 'optional';
@@ -39,6 +54,7 @@ function CheckRow({ check, shown, onShow, onInsert }: CheckRowProps) {
       data-testid={`check-${check.id}`}
       data-present={String(check.present)}
       data-required={String(check.required)}
+      hidden={hidden}
     >
       {check.present ? (
         <button

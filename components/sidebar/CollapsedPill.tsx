@@ -5,16 +5,17 @@ import { ScoreRing } from './ScoreRing';
 
 interface CollapsedPillProps {
   score: number | null;
-  urgency: UrgencyLabel;
+  /** null while the draft is too short to judge. */
+  urgency: UrgencyLabel | null;
   onExpand(): void;
 }
 
 export function CollapsedPill({ score, urgency, onExpand }: CollapsedPillProps) {
-  const label = `Expand Composure${score === null ? '' : `: score ${score}`}, urgency ${urgency}`;
+  const label = `Open Composure${score === null ? '' : `: score ${score}`}${urgency ? `, urgency ${urgency}` : ''}. Drag, or Alt+arrow keys, to move it`;
   return (
-    <button type="button" class="composure-pill" data-testid="collapse" aria-expanded="false" aria-label={label} onClick={onExpand}>
+    <button type="button" class="composure-pill" data-testid="collapse" aria-expanded="false" aria-label={label} title="Composure: click to open, drag to move" data-drag-handle onClick={onExpand}>
       <ScoreRing score={score} size={24} />
-      <UrgencyBadge urgency={urgency} />
+      {urgency && <UrgencyBadge urgency={urgency} />}
     </button>
   );
 }

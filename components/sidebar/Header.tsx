@@ -6,18 +6,20 @@ import { ScoreRing } from './ScoreRing';
 interface HeaderProps {
   score: number | null;
   summary: string;
-  urgency: UrgencyLabel;
+  /** null while the draft is too short to judge. */
+  urgency: UrgencyLabel | null;
   onCollapse(): void;
 }
 
 export function Header({ score, summary, urgency, onCollapse }: HeaderProps) {
   return (
-    <header class="composure-header">
+    // The header is the panel's drag handle (components only mark it; the content script moves it).
+    <header class="composure-header" data-drag-handle>
       <ScoreRing score={score} />
       <div class="composure-title">
         <div class="composure-title-line">
           <span class="composure-name">Composure</span>
-          <UrgencyBadge urgency={urgency} />
+          {urgency && <UrgencyBadge urgency={urgency} />}
         </div>
         <span class="composure-summary">{summary}</span>
       </div>

@@ -25,7 +25,15 @@ export function FocusLine({ until, nextCheck, zone }: { until: number; nextCheck
   );
 }
 
-export function QuietState({ pending }: { pending: boolean }) {
+export function QuietState({ pending, writing }: { pending: boolean; writing?: boolean }) {
+  if (writing) {
+    return (
+      <div class="composure-quiet" data-testid="quiet" role="status">
+        <p class="composure-quiet-title">Keep writing</p>
+        <p class="composure-muted">Composure reads your message once it has a first sentence.</p>
+      </div>
+    );
+  }
   return (
     <div class="composure-quiet" data-testid={pending ? 'pending' : 'not-applicable'} role="status">
       {pending ? (

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Analysis, PartId } from '../../lib/analysis/types';
 import { PART_LABELS } from '../../lib/sidebar/labels';
+import { partsView } from '../../lib/sidebar/proportion';
 import { Checklist } from './Checklist';
 import { CollapsedPill } from './CollapsedPill';
 import { DraftPreview } from './DraftPreview';
@@ -16,7 +17,8 @@ import { Warnings } from './Warnings';
 type Shown = { kind: 'part'; id: PartId } | { kind: 'warning'; id: string } | null;
 
 /** 'Request · 2 needed', 'Decision · complete'. */
-function summaryOf(analysis: Analysis | null): string {
+function summaryOf(analysis: Analysis | null, quiet: boolean): string {
+  if (quiet) return 'Keep writing…';
   if (!analysis) return 'Reading your draft…';
   if (!analysis.applicable) return 'Quick reply';
   const kind = analysis.kind.charAt(0).toUpperCase() + analysis.kind.slice(1);
@@ -39,32 +41,41 @@ function shownSpans(analysis: Analysis, shown: Shown): { spans: Array<[number, n
 
 export function Sidebar(props: SidebarProps) {
   const { analysis, draft, theme, collapsed } = props;
+  const quiet = props.quiet ?? false;
   const [shown, setShown] = useState<Shown>(null);
-  const score = analysis?.applicable ? analysis.score : null;
+  const [allParts, setAllParts] = useState(false);
+  // Never a score for a draft too short to judge (an empty or one-word draft is not a 0).
+  const score = analysis?.applicable && !quiet ? analysis.score : null;
   const rootClass = `composure composure--${theme}${collapsed ? ' composure--collapsed' : ''}`;
 
   if (collapsed) {
     return (
       <div class={rootClass} data-theme={theme} data-testid="sidebar">
-        <CollapsedPill score={score} urgency={props.urgency} onExpand={props.onToggleCollapsed} />
+        <CollapsedPill score={score} urgency={quiet ? null : props.urgency} onExpand={props.onToggleCollapsed} />
       </div>
     );
   }
 
-  const preview = analysis?.applicable ? shownSpans(analysis, shown) : null;
+  const applicable = analysis?.applicable === true && !quiet;
+  const preview = applicable ? shownSpans(analysis!, shown) : null;
   const present = analysis?.checks.filter((c) => c.present).length ?? 0;
+  const parts = applicable ? partsView(analysis!, draft) : null;
   return (
     <div class={rootClass} data-theme={theme} data-testid="sidebar" role="complementary" aria-label="Composure compose assistant">
-      <Header score={score} summary={summaryOf(analysis)} urgency={props.urgency} onCollapse={props.onToggleCollapsed} />
+      <Header score={score} summary={summaryOf(analysis, quiet)} urgency={quiet ? null : props.urgency} onCollapse={props.onToggleCollapsed} />
       <div class="composure-body">
         {props.problem && <ProblemNotice problem={props.problem} />}
         {props.focus && <FocusLine until={props.focus.until} {...(props.focus.nextCheck ? { nextCheck: props.focus.nextCheck } : {})} zone={props.senderTimeZone} />}
-        {!analysis?.applicable && <QuietState pending={analysis === null} />}
-        {analysis?.applicable && (
+        {quiet && <QuietState pending={false} writing />}
+        {!quiet && !analysis?.applicable && <QuietState pending={analysis === null} />}
+        {applicable && analysis && parts && (
           <>
             <Section title="Parts" aside={`${present} of ${analysis.checks.length}`} testid="checklist">
               <Checklist
                 checks={analysis.checks}
+                visible={allParts ? null : parts.shown}
+                brief={parts.brief}
+                onShowAll={setAllParts}
                 shown={shown?.kind === 'part' ? shown.id : null}
                 onShow={(id) => setShown(id ? { kind: 'part', id } : null)}
                 onInsert={props.onInsert}
@@ -94,7 +105,7 @@ export function Sidebar(props: SidebarProps) {
             </Section>
           </>
         )}
-        {analysis?.applicable !== false && (
+        {!quiet && analysis?.applicable !== false && (
           <Section title="Send time" testid="send-time-section">
             {props.sendTime ? (
               <SendTimeCard

@@ -43,6 +43,8 @@ export interface SidebarProps {
   theme: 'light' | 'dark';
   collapsed: boolean;
   onToggleCollapsed(): void;
+  /** The draft is too short to judge yet: no score, no parts (lib/sidebar/quiet.ts). */
+  quiet?: boolean;
   /** A degraded state, shown calmly at the top (e.g. a host selector failed). */
   problem?: string;
   /** Focus mode: until when (epoch ms) and the next batch check ('HH:MM'). */

@@ -6,7 +6,7 @@ import type { Assistant, AssistantState } from '../../lib/assistant';
 interface AppProps {
   assistant: Assistant;
   state: AssistantState;
-  /** No room beside the composer: the sidebar is shown folded whatever the user chose. */
+  /** No room to open without covering the host: the badge stays, whatever the user chose. */
   cramped: boolean;
 }
 
@@ -25,12 +25,13 @@ export function App({ assistant: a, state, cramped }: AppProps) {
   const showSidebar = state.composer !== null;
   const focus = state.focus;
   // The Sidebar shows the schedule status only in its send-time card, which is there for a draft that needs it.
-  const statusHidden = Boolean(state.schedule?.message) && (collapsed || state.analysis?.applicable === false);
+  const statusHidden = Boolean(state.schedule?.message) && (collapsed || state.quiet || state.analysis?.applicable === false);
   return (
     <div
       class="composure-shell"
       data-theme={state.theme}
       data-composer={state.composer?.kind ?? 'none'}
+      data-cramped={cramped ? 'true' : undefined}
       // How long the draft was that the shown analysis read: tests and the playground wait on it.
       data-analysed-chars={state.analysis ? String(state.draft.length) : ''}
     >
@@ -50,6 +51,7 @@ export function App({ assistant: a, state, cramped }: AppProps) {
           onAddPerson={(person) => safely(() => a.addPerson(person))}
           theme={state.theme}
           collapsed={collapsed}
+          quiet={state.quiet}
           onToggleCollapsed={() => safely(() => a.toggleCollapsed())}
           {...(state.problem ? { problem: state.problem } : {})}
           {...(focus ? { focus: focus.nextCheck ? { until: focus.until, nextCheck: focus.nextCheck } : { until: focus.until } } : {})}

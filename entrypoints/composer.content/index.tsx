@@ -37,7 +37,7 @@ export default defineContentScript({
       });
       port.onMessage(ctx.signal, (message) => assistant.handleMessage(message));
       assistant.start(ctx.signal);
-      const ui = await mountUi(ctx, assistant);
+      const ui = await mountUi(ctx, assistant, { client: port.client, host: adapter.id });
       follow(ctx, adapter, assistant, ui);
       watchShortcut(ctx, assistant, ui.shadow);
     } catch (error) {

@@ -1,15 +1,18 @@
-// The shadow-root UI: mounted once per page (frame), rendered from the assistant's store, and kept
-// beside the attached composer as it grows, scrolls or moves.
+// The shadow-root UI: mounted once per page (frame), rendered from the assistant's store, and docked
+// at the attached composer (placement/): a badge at its edge that opens into free space, never over
+// the host's own controls, moved by dragging and remembered per host.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { placeBeside, type Assistant, type Placement } from '../../lib/assistant';
+import type { Assistant, Spot } from '../../lib/assistant';
+import type { HostId } from '../../lib/hosts/types';
+import type { Client } from '../../lib/protocol/client';
 import { App } from './App';
+import { createDock, type Dock } from './placement/dock';
+import { watchDrag } from './placement/drag';
 
-/** The sidebar component's fixed width plus its border. */
-const PANEL_WIDTH = 302;
-/** Taller than this and the panel reads as a page, not a helper beside the composer. */
-const MAX_HEIGHT = 560;
+/** Host mutations re-measure the free space at most this often. */
+const MUTATION_REMEASURE_MS = 250;
 
 export interface MountedUi {
   /** The shadow host, for checks that it is still in the page. */
@@ -18,21 +21,31 @@ export interface MountedUi {
   remount(): void;
 }
 
+export interface MountOptions {
+  client: Client;
+  host: HostId;
+}
+
 /** Mounts the UI and keeps it in sync with `assistant` until ctx is invalidated. */
-export async function mountUi(ctx: ContentScriptContext, assistant: Assistant): Promise<MountedUi> {
-  let placement: Placement | null = null;
+export async function mountUi(ctx: ContentScriptContext, assistant: Assistant, opts: MountOptions): Promise<MountedUi> {
   let container: HTMLElement | null = null;
   let queued = false;
+  let dock: Dock | null = null;
+  const shellOf = () => container?.querySelector<HTMLElement>('.composure-shell') ?? null;
 
-  const paint = () => {
+  const paint = (again = true) => {
     queued = false;
-    if (!container) return;
+    if (!container || !dock) return;
     try {
-      const shell = container.querySelector<HTMLElement>('.composure-shell');
+      const state = assistant.store.get();
       const region = assistant.current()?.region;
-      placement = region?.isConnected ? place(region) : null;
-      render(<App assistant={assistant} state={assistant.store.get()} cramped={placement?.cramped ?? false} />, container);
-      applyPlacement(container.querySelector<HTMLElement>('.composure-shell') ?? shell, placement);
+      const placement = region?.isConnected ? dock.place(region, state.openedByUser) : null;
+      const open = !state.collapsed && placement?.panel != null;
+      render(<App assistant={assistant} state={state} cramped={!state.collapsed && !open} />, container);
+      const shell = shellOf();
+      applySpot(shell, placement ? (open ? placement.panel : placement.badge) : null, open);
+      // The badge's real size decides where it fits: measure it, and place once more if it changed.
+      if (shell && !open && dock.setBadgeSize(shell.offsetWidth, shell.offsetHeight) && again) paint(false);
     } catch (error) {
       console.debug('[composure] render failed', error);
     }
@@ -41,6 +54,10 @@ export async function mountUi(ctx: ContentScriptContext, assistant: Assistant): 
     if (queued) return;
     queued = true;
     queueMicrotask(paint);
+  };
+  const moved = () => {
+    dock?.invalidate();
+    schedule();
   };
 
   const ui = await createShadowRootUi(ctx, {
@@ -60,11 +77,19 @@ export async function mountUi(ctx: ContentScriptContext, assistant: Assistant): 
       container = null;
     },
   });
+  dock = createDock(document, ui.shadowHost, opts.host, opts.client, moved);
   ui.mount();
 
+  watchDrag({
+    shadow: ui.shadow,
+    signal: ctx.signal,
+    shell: shellOf,
+    region: () => assistant.current()?.region.getBoundingClientRect() ?? null,
+    onDrop: (side) => (side ? dock!.choose(side) : moved()),
+  });
   assistant.store.subscribe(schedule);
   // Follow the composer: it grows while typing, and the window resizes or scrolls.
-  const resize = new ResizeObserver(schedule);
+  const resize = new ResizeObserver(moved);
   let observed: Element | null = null;
   assistant.store.subscribe(() => {
     const region = assistant.current()?.region ?? null;
@@ -73,25 +98,40 @@ export async function mountUi(ctx: ContentScriptContext, assistant: Assistant): 
     observed = region;
     if (region) resize.observe(region);
   });
-  ctx.addEventListener(window, 'resize', schedule);
-  ctx.addEventListener(document, 'scroll', schedule, { capture: true, passive: true });
-  ctx.onInvalidated(() => resize.disconnect());
+  ctx.addEventListener(window, 'resize', moved);
+  ctx.addEventListener(document, 'scroll', moved, { capture: true, passive: true });
+  // The host re-rendering (an edit opening, a pane appearing) may put a control where we are.
+  let lastMutation = 0;
+  const mutations = new MutationObserver((records) => {
+    if (records.every((r) => ui.shadowHost.contains(r.target))) return;
+    const now = performance.now();
+    if (now - lastMutation < MUTATION_REMEASURE_MS) return;
+    lastMutation = now;
+    ctx.setTimeout(moved, MUTATION_REMEASURE_MS);
+  });
+  mutations.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class'] });
+  ctx.onInvalidated(() => {
+    resize.disconnect();
+    mutations.disconnect();
+  });
 
   return { host: ui.shadowHost, shadow: ui.shadow, remount: () => ui.mount() };
 }
 
-function place(region: HTMLElement): Placement {
-  const root = document.documentElement;
-  return placeBeside(region.getBoundingClientRect(), root.clientWidth, root.clientHeight, { width: PANEL_WIDTH });
-}
-
 /** Fixed-position styles on our own wrapper (the shadow host itself is reset by `all: initial`). */
-function applyPlacement(shell: HTMLElement | null, p: Placement | null): void {
-  if (!shell) return;
+function applySpot(shell: HTMLElement | null, spot: Spot | null, open: boolean): void {
+  if (!shell || shell.dataset['dragging']) return;
   const s = shell.style;
-  s.right = `${p?.right ?? 16}px`;
-  s.top = p?.top === undefined ? '' : `${p.top}px`;
-  s.bottom = p?.top !== undefined ? '' : `${p?.bottom ?? 16}px`;
-  s.setProperty('--composure-max-height', `${Math.min(MAX_HEIGHT, Math.max(40, p?.maxHeight ?? 0))}px`);
-  shell.dataset['side'] = p?.side ?? 'corner';
+  const px = (n: number | undefined) => (n === undefined ? '' : `${Math.round(n)}px`);
+  const fallback = spot ? {} : { right: 16, bottom: 16 };
+  const at = { ...fallback, ...spot };
+  s.left = px(at.left);
+  s.right = px(at.right);
+  s.top = px(at.top);
+  s.bottom = px(at.bottom);
+  s.setProperty('--composure-max-height', open && spot ? `${Math.max(40, Math.floor(spot.maxHeight))}px` : '');
+  shell.dataset['side'] = spot?.side ?? 'corner';
+  shell.dataset['state'] = open ? 'panel' : 'badge';
+  // Grow away from the composer: a shell anchored by its left edge aligns its children left.
+  shell.dataset['anchor'] = spot?.left !== undefined ? 'left' : 'right';
 }

@@ -13,6 +13,7 @@ import { createDiagnosticsReporter, problemOf } from './diagnostics';
 import { addPerson, insertSuggestion } from './edits';
 import { createRecipientMatcher } from './recipients';
 import { restoreDue, restoreItem } from './restore';
+import { createReveal } from './reveal';
 import { cancelOutboxItem, scheduleDraft } from './schedule';
 import { watchSends } from './sent';
 import { createStore, type Store } from './store';
@@ -48,7 +49,7 @@ function initialState(zone: string, now: number): AssistantState {
   return {
     composer: null, attachId: 0, conversation: null, draft: '', analysis: null, urgency: 'normal', urgencyOverridden: false,
     expectation: '', sendTime: null, schedule: null, outboxItem: null, focus: null, problem: null, theme: 'light',
-    collapsed: true, now, senderTimeZone: zone,
+    collapsed: true, quiet: true, openedByUser: false, now, senderTimeZone: zone,
   };
 }
 
@@ -64,14 +65,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   let expectations: AnalysisResult['expectations'] | null = null;
   /** Only the newest draft's answer is shown (answers may come back out of order). */
   const analyses = latestAnalysis(deps.analyze);
-  /** The draft last read, for folding decisions that must not wait for its analysis. */
-  let lastDraft = '';
   /** The recipient zones the last analysis was asked with: new zones (recipients matched late) re-ask. */
   let sentZones = '';
-  // Folding: the user's choice, and an automatic fold while there is nothing to check (empty draft).
-  let userFolded = false;
-  let autoFolded = true;
-  const folded = () => userFolded || autoFolded;
+  // Folding and quiet: a badge until the draft has something to say, the user's choice first.
+  const reveal = createReveal(timers, (r) => store.set(r));
 
   const w: World = {
     deps, store, session: null, settings: null, focus: null, baseProblem: null, root: new AbortController().signal,
@@ -105,22 +102,20 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const draft = adapter.readDraft(s.composer);
     const empty = draft.trim() === '';
     if (empty) s.override = null;
-    // Unfold when writing starts; fold again once the draft is sent or cleared (not while editing it).
-    if (!empty) autoFolded = false;
-    else if (lastDraft.trim() !== '') autoFolded = true;
-    lastDraft = draft;
+    // Applied with the analysis of this draft, so the panel never opens on an older one.
+    reveal.read(draft, ANALYSIS_DEBOUNCE_MS, s.signal);
     const context = analysisContextOf(s.conversation.kind, s.recipients);
     sentZones = context.recipientZones.join(' ');
     analyses.run(draft, { now: timers.now(), senderTimeZone: w.zone(), context }, () => w.session === s && !s.signal.aborted, {
       result(r) {
         expectations = r.expectations;
         const problem = store.get().problem === ANALYSIS_UNAVAILABLE ? w.baseProblem : store.get().problem;
-        derive({ draft, analysis: r.analysis, collapsed: folded(), problem });
+        derive({ draft, analysis: r.analysis, ...reveal.current(), problem });
       },
       failed(error) {
         // Keep the last good analysis and the draft it belongs to (its highlights stay right).
         derive({
-          collapsed: folded(),
+          ...reveal.current(),
           ...(empty ? { draft, analysis: null } : {}),
           ...(isUnavailable(error) ? { problem: ANALYSIS_UNAVAILABLE } : {}),
         });
@@ -180,7 +175,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     });
     adapter.onDraftChange(composer, s.signal, () => queueAnalysis(s));
     watchSends(w, s);
-    autoFolded = true;
+    store.set(reveal.reset());
     // Not inline: reading and sending the draft waits until the host has rendered.
     queueAnalysis(s);
     void restoreDue(w, restoring);
@@ -268,9 +263,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     cancelOutbox: () => cancelOutboxItem(w),
     addPerson: (person) => addPerson(w, person, () => matcher.forget()),
     toggleCollapsed() {
-      if (folded()) userFolded = autoFolded = false;
-      else userFolded = true;
-      store.set({ collapsed: folded() });
+      store.set(reveal.toggle());
     },
     current: () => w.session?.composer ?? null,
   };

@@ -61,8 +61,12 @@ export interface AssistantState {
   /** A calm degraded-state line (selector failures, a failed insert). */
   problem: string | null;
   theme: 'light' | 'dark';
-  /** Shown folded to the pill: the user folded it, or the draft is empty and they have not opened it since. */
+  /** Shown folded to the badge: the user folded it, or the draft has nothing to say yet and they have not opened it. */
   collapsed: boolean;
+  /** The draft is too short to judge (empty, one word, no sentence yet): no score, no parts. */
+  quiet: boolean;
+  /** The user opened it (rather than the draft): it may open into less room. */
+  openedByUser: boolean;
   now: number;
   senderTimeZone: string;
 }

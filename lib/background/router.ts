@@ -8,6 +8,7 @@ import type { BackgroundContext, Handler, HandlerMap } from './context';
 import { diagnosticsHandlers } from './diagnostics';
 import { focusHandlers } from './focus';
 import { outboxHandlers } from './outbox';
+import { placementHandlers } from './placement';
 import { peopleHandlers } from './people';
 import { privacyHandlers } from './privacy';
 import { settingsHandlers } from './settings';
@@ -24,6 +25,7 @@ export const HANDLERS: HandlerMap = {
   ...diagnosticsHandlers,
   ...analysisHandlers,
   ...privacyHandlers,
+  ...placementHandlers,
 };
 
 /** Answered without waiting for storage (analysis falls back to the default norms when it cannot open). */

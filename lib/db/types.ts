@@ -49,7 +49,12 @@ export interface Settings {
 export type SettingsRow =
   | { key: 'me'; value: Me }
   | { key: 'norms'; value: Norms }
-  | { key: 'focus'; value: FocusPrefs };
+  | { key: 'focus'; value: FocusPrefs }
+  | { key: 'placement'; value: DockSides };
+
+/** The side of the composer the user docked Composure to, per host (absent: the default order). */
+export type DockSide = 'above' | 'right' | 'left' | 'below';
+export type DockSides = Partial<Record<HostName, DockSide>>;
 
 /** A directory entry; a Person (usable by suggestSendTime) plus the aliases used to recognise them. */
 export interface PersonRecord extends Person {

@@ -88,6 +88,10 @@ export const REQUEST_SCHEMAS = {
     ),
   }),
 
+  /** Where the user docked the sidebar, per host (a drag in the page, remembered here). */
+  'placement/get': msg('placement/get', {}),
+  'placement/set': msg('placement/set', { host: HostSchema, side: v.picklist(['above', 'right', 'left', 'below'] as const) }),
+
   /** Network requests the background worker made (the popup adds its own). */
   'privacy/requests': msg('privacy/requests', {}),
 };

@@ -3,6 +3,7 @@ import type { Analysis, UrgencyLabel } from '../analysis/types';
 import type {
   DailyStats,
   DiagnosticEntry,
+  DockSides,
   FocusSession,
   OutboxItem,
   PersonRecord,
@@ -58,6 +59,8 @@ export interface AnalysisResult {
 export interface ResponseMap {
   'settings/get': Settings;
   'settings/update': Settings;
+  'placement/get': DockSides;
+  'placement/set': DockSides;
   'people/list': PersonRecord[];
   'people/upsert': { person: PersonRecord; created: boolean };
   'people/delete': { deleted: boolean };

@@ -1,7 +1,6 @@
 // Who a draft reaches, matched to the directory once per conversation and mention set; unknown
-// people are one action away from being added with a zone. Also: where the sidebar is placed.
+// people are one action away from being added with a zone.
 import { afterEach, describe, expect, it } from 'vitest';
-import { placeBeside } from '../../lib/assistant';
 import { mentionsIn, queriesFor } from '../../lib/assistant/recipients';
 import { setupAssistant } from './harness';
 
@@ -46,20 +45,5 @@ describe('recipients', () => {
     await t.assistant.addPerson({ name: 'Zed', handle: 'zed', timeZone: 'America/Sao_Paulo' });
     await t.until(() => expect(t.state().sendTime?.recipients).toMatchObject([{ name: 'Zed', known: true, timeZone: 'America/Sao_Paulo', status: expect.stringMatching(/^\d\d:\d\d /) }]));
     expect((await t.bg.call({ type: 'people/list' }))[0]).toMatchObject({ name: 'Zed', handles: ['zed'], timeZone: 'America/Sao_Paulo' });
-  });
-});
-
-describe('placement beside the composer', () => {
-  const opts = { width: 300 };
-  it('sits above the composer, aligned to its right edge, no taller than the room above', () => {
-    expect(placeBeside({ left: 260, top: 640, right: 976, bottom: 780 }, 1360, 800, opts)).toEqual({
-      right: 384, bottom: 168, maxHeight: 624, side: 'above', cramped: false,
-    });
-  });
-  it('goes below a composer near the top, stays on screen, and folds when there is little room', () => {
-    expect(placeBeside({ left: 0, top: 60, right: 1400, bottom: 120 }, 1360, 800, opts)).toMatchObject({ right: 8, top: 128, side: 'below', cramped: false });
-    expect(placeBeside({ left: 0, top: 100, right: 200, bottom: 200 }, 1360, 300, opts)).toMatchObject({ right: 1052, side: 'above', cramped: true });
-    expect(placeBeside({ left: 0, top: 0, right: 800, bottom: 56 }, 800, 96, opts)).toMatchObject({ top: 58, side: 'below', cramped: true });
-    expect(placeBeside({ left: 0, top: 0, right: 800, bottom: 96 }, 800, 96, opts)).toMatchObject({ top: 4, side: 'inside', cramped: true });
   });
 });

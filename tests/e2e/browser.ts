@@ -1,8 +1,9 @@
-// Launches Debian's Chromium with the built extension loaded (see /work/shared/STACK.md).
-import { existsSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Launches Debian's Chromium with the built extension loaded (playwright-core; the flags and the
+// teardown are shared with the Firefox launcher through harness/).
+import { existsSync, readlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { teardown } from './harness/teardown';
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -42,34 +43,13 @@ function killBrowser(userDataDir: string): void {
   }
 }
 
-function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 /** Starts Chromium with the flags the tests use, loading `extension` if given (null: no extension, a baseline). */
 export async function launchChromium(opts: Omit<LaunchOptions, 'extensionPath'> & { extension: string | null }): Promise<LaunchedBrowser> {
   const out = opts.extension;
   if (out !== null && !existsSync(join(out, 'manifest.json'))) throw new Error(`No extension build at ${out}: run \`npx wxt build\` first`);
-  const ownDir = !opts.userDataDir;
-  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'composure-e2e-'));
-  const watchdogMs = opts.watchdogMs ?? Number(process.env.COMPOSURE_E2E_WATCHDOG_MS ?? 240_000);
   let context: BrowserContext | undefined;
-  let closed = false;
-
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    clearTimeout(watchdog);
-    if (context && (await within(context.close(), 15_000)) === 'timeout') killBrowser(userDataDir);
-    if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
-  };
-  const watchdog = setTimeout(() => {
-    console.error(`[e2e] watchdog: browser still open after ${watchdogMs} ms, killing it`);
-    killBrowser(userDataDir);
-  }, watchdogMs);
-  watchdog.unref();
+  const t = teardown({ ...opts, prefix: 'composure-e2e-' }, () => context?.close(), () => killBrowser(t.userDataDir));
+  const { userDataDir, close } = t;
 
   try {
     context = await chromium.launchPersistentContext(userDataDir, {

@@ -89,6 +89,8 @@ export const TEMPLATES: Record<RequestType, fc.Arbitrary<Record<string, unknown>
     senderTimeZone: zone,
   }),
   'privacy/requests': fc.constantFrom({}, { extra: 1 }),
+  'placement/get': fc.constant({}),
+  'placement/set': fc.record({ host: fc.constantFrom('slack', 'teams', 'x'), side: fc.constantFrom('above', 'right', 'left', 'below', 'middle') }),
 };
 
 const TYPES = Object.keys(TEMPLATES) as RequestType[];

@@ -48,6 +48,8 @@ const steps: Array<[RequestInput, (data: any) => void]> = [
   }],
   // Nothing in this process fetched anything: the counter (Node's real Resource Timing) says 0.
   [{ type: 'privacy/requests' }, (d) => expect(d).toEqual({ background: 0, urls: [] })],
+  [{ type: 'placement/set', host: 'teams', side: 'right' }, (d) => expect(d).toEqual({ teams: 'right' })],
+  [{ type: 'placement/get' }, (d) => expect(d).toEqual({ teams: 'right' })],
   [{ type: 'backup/export' }, (d) => expect(JSON.parse(d.text).people).toHaveLength(1)],
   [{ type: 'backup/import', text: JSON.stringify({ format: 'composure-backup', version: 1 }) }, (d) => expect(d).toEqual({ people: 0, outbox: 0, focusSessions: 0, stats: 0 })],
   [{ type: 'data/erase', confirm: true }, (d) => expect(d).toEqual({ erased: true })],
