@@ -27,10 +27,22 @@ function list(cell: string): string[] {
   return cell.split(';').map((s) => s.trim()).filter(Boolean);
 }
 
+/** Separators spreadsheets export instead of commas (a locale with decimal commas uses ';'). */
+const SEPARATORS: ReadonlyArray<[string, string]> = [[';', 'semicolons'], ['\t', 'tabs'], ['|', 'vertical bars']];
+
 function readHeader(header: string[] | undefined): { columns?: Map<Column, number>; errors: RowError[] } {
   const expected = CSV_COLUMNS.join(',');
   if (!header || header.every((h) => !h.trim())) {
     return { errors: [rowError('Row', 1, 'header', `the header row is missing (expected ${expected})`)] };
+  }
+  // Not a header at all (another separator, or not this file): one error about the header, not one per column.
+  const known = header.filter((h) => CSV_COLUMNS.some((c) => c.toLowerCase() === h.trim().toLowerCase())).length;
+  if (known === 0 || header.length === 1) {
+    const sep = SEPARATORS.find(([ch]) => header.join(',').includes(ch));
+    const problem = sep
+      ? `the header is separated by ${sep[1]}, not commas: save the file as comma-separated CSV whose first row is ${expected}`
+      : `the first row is not the header Composure expects: ${expected}`;
+    return { errors: [rowError('Row', 1, 'header', problem, header.join(','))] };
   }
   const columns = new Map<Column, number>();
   const errors: RowError[] = [];

@@ -109,6 +109,16 @@ describe('people CSV', () => {
     ]);
   });
 
+  it('a semicolon- or tab-separated file gets one error about its header, not one per column', () => {
+    for (const [sep, word] of [[';', 'semicolons'], ['\t', 'tabs']] as const) {
+      const text = `${HEADER.replaceAll(',', sep)}\nAna${sep}@ana${sep}${sep}UTC${sep}mon 09:00-10:00${sep}\n`;
+      const { people, errors } = parsePeopleCsv(text);
+      expect(people).toEqual([]);
+      expect(errors.map((e) => e.message)).toEqual([`Row 1: the header is separated by ${word}, not commas: save the file as comma-separated CSV whose first row is ${HEADER}`]);
+    }
+    expect(parsePeopleCsv('Ana Ruiz,@ana,x\n').errors.map((e) => e.message)).toEqual([`Row 1: the first row is not the header Composure expects: ${HEADER}`]);
+  });
+
   it('requires a handle or email so re-imports can match', () => {
     const { errors } = parsePeopleCsv(`${HEADER}\nAna,,,UTC,mon 09:00-10:00,\n`);
     expect(errors[0]?.message).toBe('Row 2: needs a handle or an email so the person can be matched');

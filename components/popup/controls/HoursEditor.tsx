@@ -2,6 +2,7 @@
 import type { TimeRange, Weekday, WorkingHours } from '../../../lib/schedule/types';
 import { WEEKDAYS } from '../../../lib/schedule/types';
 import { toMinutes } from '../format';
+import { TimeInput } from './TimeInput';
 
 export const DAY_LABELS: Record<Weekday, string> = {
   mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
@@ -9,9 +10,6 @@ export const DAY_LABELS: Record<Weekday, string> = {
 
 /** Minutes of an exclusive end: 'HH:MM', or '24:00' for midnight at the end of the day. */
 const endMinutes = (end: string) => (end === '24:00' ? 1440 : toMinutes(end));
-// A time input cannot show 24:00: midnight as an end is shown as 00:00 and stored as 24:00.
-const showEnd = (end: string) => (end === '24:00' ? '00:00' : end);
-const readEnd = (value: string) => (value === '00:00' ? '24:00' : value);
 
 /** A readable problem with one day's ranges, or undefined. */
 export function dayProblem(ranges: readonly TimeRange[]): string | undefined {
@@ -71,11 +69,9 @@ export function HoursEditor({ idPrefix, value, onChange }: HoursEditorProps) {
               {!on && <span class="muted">Off</span>}
               {ranges.map((r, i) => (
                 <div class="range" key={i}>
-                  <input type="time" class="input input-time" aria-label={`${DAY_LABELS[day]} shift ${i + 1} start`} value={r.start}
-                    onChange={(e) => update(i, { start: (e.currentTarget as HTMLInputElement).value })} />
+                  <TimeInput label={`${DAY_LABELS[day]} shift ${i + 1} start`} value={r.start} onChange={(start) => update(i, { start })} />
                   <span aria-hidden="true">–</span>
-                  <input type="time" class="input input-time" aria-label={`${DAY_LABELS[day]} shift ${i + 1} end`} value={showEnd(r.end)}
-                    onChange={(e) => update(i, { end: readEnd((e.currentTarget as HTMLInputElement).value) })} />
+                  <TimeInput label={`${DAY_LABELS[day]} shift ${i + 1} end`} value={r.end} end onChange={(end) => update(i, { end })} />
                   {ranges.length > 1 && (
                     <button type="button" class="icon-btn" aria-label={`Remove ${DAY_LABELS[day]} shift ${i + 1}`}
                       onClick={() => setDay(day, ranges.filter((_, j) => j !== i))}>×</button>

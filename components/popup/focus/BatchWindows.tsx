@@ -1,5 +1,6 @@
 // Batch-check windows: the times of day the user checks messages (the "next check" in banners).
 import { useState } from 'preact/hooks';
+import { TimeInput } from '../controls/TimeInput';
 import { toMinutes } from '../format';
 
 export interface BatchWindowsProps {
@@ -34,14 +35,7 @@ export function BatchWindows({ windows, onChange }: BatchWindowsProps) {
         </ul>
       )}
       <div class="inline-fields">
-        <input type="time" class="input input-time" aria-label="New check time" value={time}
-          onInput={(e) => setTime((e.currentTarget as HTMLInputElement).value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }} />
+        <TimeInput label="New check time" value={time} onChange={setTime} onEnter={add} />
         <button type="button" class="btn btn-small" disabled={!valid} onClick={add}>Add check time</button>
       </div>
     </section>

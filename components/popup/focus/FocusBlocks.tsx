@@ -1,5 +1,6 @@
 // Scheduled focus blocks: weekly times when focus starts by itself.
 import { useState } from 'preact/hooks';
+import { TimeInput } from '../controls/TimeInput';
 import type { FocusBlock } from '../../../lib/db/types';
 import { blockSchedule, describeBlock } from '../../../lib/focus';
 import { formatLabel } from '../../../lib/schedule';
@@ -58,9 +59,9 @@ export function FocusBlocks({ blocks, timeZone, now, onChange }: FocusBlocksProp
           ))}
         </div>
         <div class="inline-fields">
-          <input type="time" class="input input-time" aria-label="Block start" value={start} onInput={(ev) => setStart((ev.currentTarget as HTMLInputElement).value)} />
+          <TimeInput label="Block start" value={start} onChange={setStart} />
           <span aria-hidden="true">–</span>
-          <input type="time" class="input input-time" aria-label="Block end" value={end} onInput={(ev) => setEnd((ev.currentTarget as HTMLInputElement).value)} />
+          <TimeInput label="Block end" value={end} onChange={setEnd} end />
           <button type="button" class="btn btn-small" disabled={!!problem}
             onClick={() => void onChange([...blocks, { id: newId('block'), days, start, end }])}>
             Add block

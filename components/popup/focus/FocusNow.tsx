@@ -1,5 +1,6 @@
 // Focus now: start with a preset (or until a time), or — while focusing — minutes left and stop.
 import { useState } from 'preact/hooks';
+import { TimeInput } from '../controls/TimeInput';
 import { clockFrom, focusBannerText, focusExpectationLine, nextOccurrence } from '../../../lib/focus';
 import type { FocusState } from '../../../lib/protocol/responses';
 
@@ -74,7 +75,7 @@ export function FocusNow({ state, presets, batchWindows, timeZone, now, busy, on
       {choice === 'until' && (
         <div class="inline-fields">
           <label for="focus-until">Focus until</label>
-          <input id="focus-until" type="time" class="input input-time" value={untilTime} onInput={(e) => setUntilTime((e.currentTarget as HTMLInputElement).value)} />
+          <TimeInput id="focus-until" value={untilTime} onChange={setUntilTime} />
         </div>
       )}
       <button type="button" class="btn btn-focus btn-block" data-testid="focus-start" disabled={busy || !ready}

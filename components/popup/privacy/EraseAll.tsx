@@ -1,5 +1,5 @@
 // Erase everything, behind an explicit confirmation step.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../../lib/protocol/client';
 import { ErrorNote } from '../States';
 
@@ -8,6 +8,18 @@ type Phase = 'idle' | 'confirm' | 'erasing' | 'done' | { error: unknown };
 /** A danger-zone card: the first click only asks; the second erases. */
 export function EraseAll({ client, onErased }: { client: Client; onErased: () => void }) {
   const [phase, setPhase] = useState<Phase>('idle');
+  const start = useRef<HTMLButtonElement>(null);
+  const [returning, setReturning] = useState(false);
+  // Cancelled (button or Escape): focus goes back to the button that opened the dialog.
+  useEffect(() => {
+    if (phase !== 'idle' || !returning) return;
+    start.current?.focus();
+    setReturning(false);
+  }, [phase, returning]);
+  const cancel = () => {
+    setReturning(true);
+    setPhase('idle');
+  };
   const erase = async () => {
     setPhase('erasing');
     try {
@@ -24,7 +36,12 @@ export function EraseAll({ client, onErased }: { client: Client; onErased: () =>
       {phase === 'done' ? (
         <p role="status" data-testid="erase-done">Everything was erased. Composure is back to a fresh install.</p>
       ) : phase === 'confirm' || phase === 'erasing' ? (
-        <div role="alertdialog" aria-labelledby="erase-q" aria-describedby="erase-d">
+        <div role="alertdialog" aria-labelledby="erase-q" aria-describedby="erase-d" onKeyDown={(e) => {
+          if (e.key !== 'Escape' || phase === 'erasing') return;
+          e.preventDefault();
+          e.stopPropagation();
+          cancel();
+        }}>
           <p id="erase-q"><strong>Erase all Composure data?</strong></p>
           <p id="erase-d" class="small">
             Settings, teammates, scheduled drafts, focus sessions and trends are deleted from this browser. This cannot be undone;
@@ -34,13 +51,13 @@ export function EraseAll({ client, onErased }: { client: Client; onErased: () =>
             <button type="button" class="btn btn-danger" disabled={phase === 'erasing'} onClick={() => void erase()} data-testid="erase-confirm">
               Yes, erase everything
             </button>
-            <button type="button" class="btn btn-ghost" autoFocus onClick={() => setPhase('idle')}>Cancel</button>
+            <button type="button" class="btn btn-ghost" autoFocus onClick={cancel}>Cancel</button>
           </div>
         </div>
       ) : (
         <>
           <p class="small">Delete every setting, teammate, draft, focus session and daily total.</p>
-          <button type="button" class="btn btn-danger-ghost" onClick={() => setPhase('confirm')} data-testid="erase-start">
+          <button type="button" ref={start} class="btn btn-danger-ghost" onClick={() => setPhase('confirm')} data-testid="erase-start">
             Erase everything…
           </button>
         </>

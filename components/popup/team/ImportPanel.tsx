@@ -91,7 +91,12 @@ export function ImportPanel({ client, onImported, onClose }: ImportPanelProps) {
   );
 
   return (
-    <section class="card import" aria-labelledby="import-title">
+    <section class="card import" aria-labelledby="import-title" onKeyDown={(e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+    }}>
       <div class="card-head">
         <h3 id="import-title">Import teammates</h3>
         <button type="button" class="icon-btn" aria-label="Close import" onClick={onClose}>×</button>

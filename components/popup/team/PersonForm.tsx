@@ -1,5 +1,5 @@
 // Adding or editing one teammate: name, aliases, zone, hours and time off.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultMe, detectTimeZone } from '../../../lib/db/defaults';
 import type { PersonInput, PersonRecord } from '../../../lib/db/types';
 import type { Client } from '../../../lib/protocol/client';
@@ -32,6 +32,9 @@ export function PersonForm({ client, now, person, onDone }: PersonFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const edit = (patch: Partial<PersonInput>) => setForm({ ...form, ...patch });
+  const nameRef = useRef<HTMLInputElement>(null);
+  // Opened with Enter or a click on Add/Edit: typing goes straight into the form.
+  useEffect(() => nameRef.current?.focus(), []);
   const problem =
     (!form.name.trim() && 'Give a name') || hoursProblem(form.workingHours) || rangesProblem(form.outOfOffice ?? []);
 
@@ -52,11 +55,16 @@ export function PersonForm({ client, now, person, onDone }: PersonFormProps) {
 
   const title = person ? `Edit ${person.name}` : 'Add a teammate';
   return (
-    <form class="section person-form" onSubmit={onSubmit} aria-label={title}>
+    <form class="section person-form" onSubmit={onSubmit} aria-label={title} onKeyDown={(e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      onDone(null);
+    }}>
       <h2 class="section-title">{title}</h2>
       <div class="field">
         <label for="person-name">Name</label>
-        <input id="person-name" class="input" value={form.name} required onInput={(e) => edit({ name: (e.currentTarget as HTMLInputElement).value })} />
+        <input id="person-name" ref={nameRef} class="input" value={form.name} required onInput={(e) => edit({ name: (e.currentTarget as HTMLInputElement).value })} />
       </div>
       <div class="field-row">
         <div class="field">

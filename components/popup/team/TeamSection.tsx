@@ -1,5 +1,5 @@
 // Team: the directory — search, add, edit, delete, each person's clock, import and export.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PersonRecord } from '../../../lib/db/types';
 import { downloadFile } from '../download';
 import { errorText, plural } from '../format';
@@ -18,6 +18,18 @@ export function TeamSection({ client, now }: SectionProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  /** What opened the form or import panel, focused again when it closes. */
+  const returnTo = useRef<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const open = (next: Mode, from: string) => {
+    returnTo.current = from;
+    setMode(next);
+  };
+  useEffect(() => {
+    if (mode.kind !== 'list' || !returnTo.current) return;
+    (root.current?.querySelector<HTMLElement>(returnTo.current) ?? root.current?.querySelector<HTMLElement>('[data-testid="team-add"]'))?.focus();
+    returnTo.current = null;
+  }, [mode, importing]);
   const people = useLoad(() => client.request({ type: 'people/list', ...(query.trim() ? { query: query.trim() } : {}) }), [client, query]);
 
   if (mode.kind === 'form') {
@@ -51,15 +63,15 @@ export function TeamSection({ client, now }: SectionProps) {
 
   const s = people.state;
   return (
-    <div class="section">
+    <div class="section" ref={root}>
       <div class="toolbar">
         <label class="visually-hidden" for="team-search">Search teammates</label>
         <input id="team-search" type="search" class="input search" placeholder="Search name, handle or email" value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
-        <button type="button" class="btn btn-primary" onClick={() => setMode({ kind: 'form' })}>Add</button>
+        <button type="button" class="btn btn-primary" data-testid="team-add" onClick={() => open({ kind: 'form' }, '[data-testid="team-add"]')}>Add</button>
       </div>
       <div class="toolbar toolbar-secondary">
-        <button type="button" class="btn btn-small" aria-expanded={importing} onClick={() => {
+        <button type="button" class="btn btn-small" data-testid="team-import" aria-expanded={importing} onClick={() => {
           setImporting(!importing);
           setNotice(null);
         }}>Import…</button>
@@ -68,7 +80,10 @@ export function TeamSection({ client, now }: SectionProps) {
         <button type="button" class="btn btn-small" aria-label="Export team as JSON" onClick={() => void exportAs('json')}>JSON</button>
       </div>
       {notice && <p class="notice notice-ok" role="status">{notice}</p>}
-      {importing && <ImportPanel client={client} onClose={() => setImporting(false)} onImported={() => void people.reload()} />}
+      {importing && <ImportPanel client={client} onClose={() => {
+        returnTo.current = '[data-testid="team-import"]';
+        setImporting(false);
+      }} onImported={() => void people.reload()} />}
       {s.status === 'loading' && <Loading label="Loading teammates" />}
       {s.status === 'error' && <ErrorNote error={s.error} onRetry={people.reload} />}
       {s.status === 'ready' && s.data.length === 0 && (query.trim() ? (
@@ -89,7 +104,7 @@ export function TeamSection({ client, now }: SectionProps) {
           <p class="muted small" role="status">{plural(s.data.length, 'teammate')}{query.trim() ? ' found' : ''}</p>
           <ul class="people" aria-label="Teammates">
             {s.data.map((p) => (
-              <PersonRow key={p.id} person={p} now={now()} onEdit={() => setMode({ kind: 'form', person: p })} onDelete={() => remove(p)} />
+              <PersonRow key={p.id} person={p} now={now()} onEdit={() => open({ kind: 'form', person: p }, `[aria-label="Edit ${p.name.replace(/["\\]/g, '\\$&')}"]`)} onDelete={() => remove(p)} />
             ))}
           </ul>
         </>
