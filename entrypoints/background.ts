@@ -8,7 +8,15 @@ import { syncBlocksOnSettings } from '../lib/background/focus-blocks';
 import { listenForCommands } from '../lib/platform/background-ports';
 import { createRouter } from '../lib/background/router';
 
-export default defineBackground(() => {
+export default defineBackground({
+  // Firefox (MV2): an event page, suspended when idle like Chrome's MV3 service worker, so one
+  // lifecycle is tested in both: every listener is registered at once below, and all state lives
+  // in IndexedDB and alarms (a restart or suspension loses nothing; see tests/e2e/firefox-outbox).
+  persistent: false,
+  main,
+});
+
+function main(): void {
   // The background owns the data: the only place (with extension pages) that opens IndexedDB.
   const ctx = createContext(new ComposureDb());
   // A settings change may move focus blocks (or the zone they are read in): re-arm their alarm.
@@ -24,4 +32,4 @@ export default defineBackground(() => {
   listenForCommands((command) => void handleCommand(ctx, command).catch(report(`command ${command}`)));
   // Compile the analysis rule tables now, off any request, so the first draft in a page is quick.
   scheduleWarmUp();
-});
+}

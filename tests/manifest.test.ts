@@ -90,7 +90,8 @@ describe('built manifests', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect([...m.permissions].sort()).toEqual([...PERMISSIONS, ...HOSTS].sort());
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.background).toEqual({ scripts: ['background.js'] });
+    // An event page (persistent: false), suspended when idle like Chrome's service worker.
+    expect(m.background).toEqual({ scripts: ['background.js'], persistent: false });
     expect(m.web_accessible_resources).toEqual(EXPOSED);
     expectSealed(built);
   }, 60_000);

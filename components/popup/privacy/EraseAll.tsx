@@ -1,5 +1,6 @@
 // Erase everything, behind an explicit confirmation step.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEscape } from '../useEscape';
 import type { Client } from '../../../lib/protocol/client';
 import { ErrorNote } from '../States';
 
@@ -20,6 +21,7 @@ export function EraseAll({ client, onErased }: { client: Client; onErased: () =>
     setReturning(true);
     setPhase('idle');
   };
+  useEscape(cancel, phase === 'confirm');
   const erase = async () => {
     setPhase('erasing');
     try {
@@ -36,12 +38,7 @@ export function EraseAll({ client, onErased }: { client: Client; onErased: () =>
       {phase === 'done' ? (
         <p role="status" data-testid="erase-done">Everything was erased. Composure is back to a fresh install.</p>
       ) : phase === 'confirm' || phase === 'erasing' ? (
-        <div role="alertdialog" aria-labelledby="erase-q" aria-describedby="erase-d" onKeyDown={(e) => {
-          if (e.key !== 'Escape' || phase === 'erasing') return;
-          e.preventDefault();
-          e.stopPropagation();
-          cancel();
-        }}>
+        <div role="alertdialog" aria-labelledby="erase-q" aria-describedby="erase-d">
           <p id="erase-q"><strong>Erase all Composure data?</strong></p>
           <p id="erase-d" class="small">
             Settings, teammates, scheduled drafts, focus sessions and trends are deleted from this browser. This cannot be undone;

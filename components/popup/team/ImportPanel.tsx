@@ -1,6 +1,7 @@
 // Importing a team file: choose or paste, check it (a dry run that writes nothing), then import.
 // A file with any bad row is refused whole by the background; its rows' problems are listed here.
 import { useState } from 'preact/hooks';
+import { useEscape } from '../useEscape';
 import type { RowError } from '../../../lib/io/row-error';
 import type { Client } from '../../../lib/protocol/client';
 import { ProtocolError, type ImportReport } from '../../../lib/protocol/responses';
@@ -43,6 +44,7 @@ export function ImportPanel({ client, onImported, onClose }: ImportPanelProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [pasting, setPasting] = useState(false);
   const format = guessFormat(text, fileName);
+  useEscape(onClose);
 
   const run = async (dryRun: boolean, body = text, name = fileName) => {
     const fmt = guessFormat(body, name);
@@ -91,12 +93,7 @@ export function ImportPanel({ client, onImported, onClose }: ImportPanelProps) {
   );
 
   return (
-    <section class="card import" aria-labelledby="import-title" onKeyDown={(e) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-    }}>
+    <section class="card import" aria-labelledby="import-title">
       <div class="card-head">
         <h3 id="import-title">Import teammates</h3>
         <button type="button" class="icon-btn" aria-label="Close import" onClick={onClose}>×</button>

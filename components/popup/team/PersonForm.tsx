@@ -1,5 +1,6 @@
 // Adding or editing one teammate: name, aliases, zone, hours and time off.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEscape } from '../useEscape';
 import { defaultMe, detectTimeZone } from '../../../lib/db/defaults';
 import type { PersonInput, PersonRecord } from '../../../lib/db/types';
 import type { Client } from '../../../lib/protocol/client';
@@ -35,6 +36,7 @@ export function PersonForm({ client, now, person, onDone }: PersonFormProps) {
   const nameRef = useRef<HTMLInputElement>(null);
   // Opened with Enter or a click on Add/Edit: typing goes straight into the form.
   useEffect(() => nameRef.current?.focus(), []);
+  useEscape(() => onDone(null));
   const problem =
     (!form.name.trim() && 'Give a name') || hoursProblem(form.workingHours) || rangesProblem(form.outOfOffice ?? []);
 
@@ -55,12 +57,7 @@ export function PersonForm({ client, now, person, onDone }: PersonFormProps) {
 
   const title = person ? `Edit ${person.name}` : 'Add a teammate';
   return (
-    <form class="section person-form" onSubmit={onSubmit} aria-label={title} onKeyDown={(e) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      onDone(null);
-    }}>
+    <form class="section person-form" onSubmit={onSubmit} aria-label={title}>
       <h2 class="section-title">{title}</h2>
       <div class="field">
         <label for="person-name">Name</label>
