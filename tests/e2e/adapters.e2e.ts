@@ -1,10 +1,10 @@
 // The HostAdapter contract, run against every host fixture in real Chromium. The adapters are
 // bundled into the page's main world so each result can be checked against the host editor's OWN
 // model (Quill's getText(), CKEditor's getData()), not just the DOM.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LaunchedExtension } from './browser';
-import { routeHosts, type PageWatch } from './fixtures';
+import { type PageWatch } from './fixtures';
+import { useChromium } from './harness/chromium-suite';
 import { openFixture, SLACK, TEAMS, type HostCase } from './session';
 
 interface ContractCase extends HostCase {
@@ -81,25 +81,17 @@ const teamsNewLayout: ContractCase = {
   diagnoseIndex: { sendButton: 1 },
 };
 
+// One browser for every host case.
+const s = useChromium();
+
 // Functions passed to page.evaluate are serialised, so each one looks the adapter up itself.
 describe.each([slack, teamsBase, teamsNewLayout])('HostAdapter contract: $name', (c) => {
-  let ext: LaunchedExtension;
   let page: Page;
   let watch: PageWatch;
-
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    await routeHosts(ext.context);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
-  const open = async () => ({ page, watch } = await openFixture(ext.context, c.url, c.ready));
-  afterEach(async () => {
-    const errors = watch ? [...watch.pageErrors, ...watch.consoleErrors] : [];
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
+  const open = async () => {
+    ({ page, watch } = await openFixture(s.ext.context, c.url, c.ready));
+    s.track(page, watch);
+  };
 
   it('finds the main composer and skips edit, search and hidden editors', async () => {
     await open();

@@ -2,11 +2,10 @@
 // the keyboard like a user: where it attaches, live analysis, inserts that land in the editor's own
 // model (and undo), urgency, re-attaching on conversation switch, theme and degraded pages.
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension, type LaunchedExtension } from './browser';
-import { routeHosts, screenshot, watchPage, type HostRoutes, type PageWatch } from './fixtures';
-import { demoTeam, openBackgroundCaller, seedPeople, type BackgroundCaller } from '../playground/seed';
+import { screenshot } from './fixtures';
+import { useChromium } from './harness/chromium-suite';
 
 const SLACK_URL = 'https://app.slack.com/client/T0123/C0456';
 const TEAMS_URL = 'https://teams.microsoft.com/v2/';
@@ -18,20 +17,9 @@ const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => e
 const DRAFT = 'The release is blocked: the migration fails on staging with ERR_LOCK_TIMEOUT (https://ci.acme.io/runs/812). @dana could you confirm the fix?';
 
 describe('sidebar (built extension)', () => {
-  let ext: LaunchedExtension;
-  let routes: HostRoutes;
-  let caller: BackgroundCaller;
+  const s = useChromium({ seed: true });
   let page: Page;
-  let watch: PageWatch;
-
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    routes = await routeHosts(ext.context);
-    caller = await openBackgroundCaller(ext.context, ext.extensionId);
-    await seedPeople(caller, demoTeam());
-  });
-  afterAll(async () => {
-    await ext?.close();
+  afterAll(() => {
     // The README's screenshots: refreshed on request only, so ordinary runs leave the tree clean.
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       mkdirSync('tests/e2e/screenshots', { recursive: true });
@@ -39,20 +27,12 @@ describe('sidebar (built extension)', () => {
       copyFileSync('test-results/sidebar-teams.png', 'tests/e2e/screenshots/sidebar-teams.png');
     }
   });
-  afterEach(async () => {
-    routes.pages.slack = 'slack.html';
-    const errors = watch ? [...watch.pageErrors, ...watch.consoleErrors] : [];
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
 
   const sidebar = () => page.locator('composure-sidebar [data-testid="sidebar"]');
   const hook = (testid: string) => page.locator(`composure-sidebar [data-testid="${testid}"]`);
   /** Opens `url` and resolves once the sidebar is attached, logging how long that took. */
   async function open(url: string, name: string): Promise<number> {
-    page = await ext.context.newPage();
-    page.setDefaultTimeout(10_000);
-    watch = watchPage(page);
+    page = await s.newPage();
     const started = Date.now();
     await page.goto(url);
     await sidebar().waitFor({ state: 'visible', timeout: 15_000 });
@@ -162,10 +142,10 @@ describe('sidebar (built extension)', () => {
     ]);
     await besideComposer(page.locator('.compose-box'));
     // Enter sends (the host's own handling, untouched); the send is counted once, as aggregates.
-    const before = (await caller.call({ type: 'stats/get', days: 1 })).totals.messagesAssisted;
+    const before = (await s.caller.call({ type: 'stats/get', days: 1 })).totals.messagesAssisted;
     await page.keyboard.press('Enter');
     await poll(() => page.evaluate(() => window.__sent.length)).toBe(1);
-    await poll(async () => (await caller.call({ type: 'stats/get', days: 1 })).totals.messagesAssisted).toBe(before + 1);
+    await poll(async () => (await s.caller.call({ type: 'stats/get', days: 1 })).totals.messagesAssisted).toBe(before + 1);
     await poll(() => hook('collapse').getAttribute('aria-expanded')).toBe('false');
   });
 
@@ -190,17 +170,17 @@ describe('sidebar (built extension)', () => {
   });
 
   it('a page without a composer stays calm: no sidebar, no page errors, diagnostics reported', async () => {
-    routes.pages.slack = 'slack-missing.html';
-    page = await ext.context.newPage();
-    watch = watchPage(page);
+    s.routes.pages.slack = 'slack-missing.html';
+    page = await s.newPage();
+    const watch = s.watchOf(page);
     await page.goto(SLACK_URL);
     await poll(() => watch.console.some((l) => l.includes('[composure] selectors failed: composerEditable'))).toBe(true);
     expect(await sidebar().count()).toBe(0);
-    await poll(async () => (await caller.call({ type: 'diagnostics/get' })).map((d) => d.feature), { timeout: 6000 }).toContain('composerEditable');
+    await poll(async () => (await s.caller.call({ type: 'diagnostics/get' })).map((d) => d.feature), { timeout: 6000 }).toContain('composerEditable');
   });
 
   it('renamed host hooks: the sidebar still attaches and says calmly what is limited', async () => {
-    routes.pages.slack = 'slack-renamed.html';
+    s.routes.pages.slack = 'slack-renamed.html';
     await open(SLACK_URL, 'slack renamed');
     await page.click('.p-workspace__input .ql-editor');
     await page.keyboard.type('Could you review PR #12 by Friday?', { delay: 2 });

@@ -1,35 +1,21 @@
 // Slack-specific behaviour: several composers at once, Quill's quirks, the built content script
 // following the composer, and the resilience variants (no composer, renamed data-qa hooks).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LaunchedExtension } from './browser';
-import { routeHosts, type HostRoutes, type PageWatch } from './fixtures';
+import { useChromium } from './harness/chromium-suite';
+import { type PageWatch } from './fixtures';
 import { openFixture, SLACK } from './session';
 
 const ATTACHED = '[data-composure-attached="true"]';
 
 describe('Slack adapter on the Slack fixture', () => {
-  let ext: LaunchedExtension;
-  let routes: HostRoutes;
+  const s = useChromium();
   let page: Page;
   let watch: PageWatch;
-
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    routes = await routeHosts(ext.context);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
-  afterEach(async () => {
-    routes.pages.slack = 'slack.html';
-    const errors = watch ? [...watch.pageErrors, ...watch.consoleErrors] : [];
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
   const open = async (fixture = 'slack.html', url = SLACK.url) => {
-    routes.pages.slack = fixture;
-    ({ page, watch } = await openFixture(ext.context, url, SLACK.ready));
+    s.routes.pages.slack = fixture;
+    ({ page, watch } = await openFixture(s.ext.context, url, SLACK.ready));
+    s.track(page, watch);
   };
 
   it('prefers the focused thread composer and writes into the thread, not the channel', async () => {

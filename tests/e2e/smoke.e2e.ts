@@ -1,26 +1,17 @@
 // The built extension loads, its content script attaches to both hosts at their real URLs, and
 // nothing errors or tries to reach the network.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LaunchedExtension } from './browser';
-import { routeHosts, screenshot, watchPage, type HostRoutes } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './fixtures';
+import { useChromium } from './harness/chromium-suite';
 
 const ATTACHED = '[data-composure-attached="true"]';
 
 describe('built extension (smoke)', () => {
-  let ext: LaunchedExtension;
-  let routes: HostRoutes;
-
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    routes = await routeHosts(ext.context);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const s = useChromium();
 
   it('has a running service worker', () => {
-    expect(ext.extensionId).toMatch(/^[a-p]{32}$/);
-    expect(ext.serviceWorker.url()).toBe(`chrome-extension://${ext.extensionId}/background.js`);
+    expect(s.ext.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(s.ext.serviceWorker.url()).toBe(`chrome-extension://${s.ext.extensionId}/background.js`);
   });
 
   const cases = [
@@ -32,9 +23,9 @@ describe('built extension (smoke)', () => {
 
   for (const c of cases) {
     it(`attaches to the ${c.host} composer at ${c.url}`, async () => {
-      const page = await ext.context.newPage();
-      const watch = watchPage(page);
-      try {
+      const page = await s.newPage();
+      const watch = s.watchOf(page);
+      {
         const started = Date.now();
         await page.goto(c.url);
         const marked = page.locator(ATTACHED);
@@ -47,13 +38,11 @@ describe('built extension (smoke)', () => {
         console.info(`[e2e] ${c.host}: attached ${attachMs} ms after navigation start`);
         expect(watch.pageErrors).toEqual([]);
         expect(watch.consoleErrors).toEqual([]);
-      } finally {
-        await page.close();
       }
     });
   }
 
   it('made no request outside the fixture hosts and the extension', () => {
-    expect(routes.aborted).toEqual([]);
+    expect(s.routes.aborted).toEqual([]);
   });
 });

@@ -1,34 +1,22 @@
 // Teams-specific behaviour: CKEditor reverting DOM writes, the paste and beforeinput paths, skipped
 // editors, a Teams without scheduled send, and the compose box inside an iframe (allFrames).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LaunchedExtension } from './browser';
-import { routeHosts, screenshot, type HostRoutes, type PageWatch } from './fixtures';
+import { useChromium } from './harness/chromium-suite';
+import { screenshot, type PageWatch } from './fixtures';
 import { frameWithHosts, openFixture, TEAMS } from './session';
 
 const ATTACHED = '[data-composure-attached="true"]';
 const MAIN = '.compose-box [data-tid="ckeditor"]';
 
 describe('Teams adapter on the Teams fixture', () => {
-  let ext: LaunchedExtension;
-  let routes: HostRoutes;
+  const s = useChromium();
   let page: Page;
   let watch: PageWatch;
-
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    routes = await routeHosts(ext.context);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
-  afterEach(async () => {
-    routes.pages.teams = 'teams.html';
-    const errors = watch ? [...watch.pageErrors, ...watch.consoleErrors] : [];
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  const open = async (url = TEAMS.url, ready = TEAMS.ready) => ({ page, watch } = await openFixture(ext.context, url, ready));
+  const open = async (url = TEAMS.url, ready = TEAMS.ready) => {
+    ({ page, watch } = await openFixture(s.ext.context, url, ready));
+    s.track(page, watch);
+  };
 
   it('reproduces CKEditor: an execCommand write is reverted on the next render, the adapter paste sticks', async () => {
     await open();
@@ -106,7 +94,7 @@ describe('Teams adapter on the Teams fixture', () => {
   });
 
   it('compose box inside an iframe (teams-iframe): the frame content script attaches, the adapter works there', async () => {
-    routes.pages.teams = 'teams-iframe.html';
+    s.routes.pages.teams = 'teams-iframe.html';
     await open(TEAMS.url, 'window.__renders > 0');
     const frame = await frameWithHosts(page, 'iframe.compose-frame', 'window.__ready === true');
     await frame.locator(`[data-tid="ckeditor"]${ATTACHED}`).waitFor({ state: 'attached', timeout: 15_000 });

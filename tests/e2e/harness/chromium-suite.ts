@@ -25,6 +25,8 @@ export interface ChromiumSuite {
   newPage(): Promise<Page>;
   /** The watch of a page opened with newPage(). */
   watchOf(page: Page): PageWatch;
+  /** Checks and closes a page opened elsewhere (openFixture) like one from newPage(). */
+  track(page: Page, watch: PageWatch): Page;
   /** Errors the current test's pages reported so far. */
   errors(): string[];
 }
@@ -76,6 +78,10 @@ export function useChromium(opts: ChromiumSuiteOptions = {}): ChromiumSuite {
       return page;
     },
     watchOf: (page) => need(pages.get(page), 'that page'),
+    track(page, watch) {
+      pages.set(page, watch);
+      return page;
+    },
     errors,
   };
 }
