@@ -55,6 +55,8 @@ export function coveredControls(where: Page | Frame): Promise<string[]> {
         seen.add(el);
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.height === 0) return;
+        // Mounted but invisible (Teams' parked compose box): not a control anyone can use.
+        if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return;
         const x = r.left + r.width / 2;
         const y = r.top + r.height / 2;
         if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return;

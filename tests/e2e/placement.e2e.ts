@@ -2,8 +2,9 @@
 // 1400×900, the badge and then the open panel leave every host control uncovered; the panel opens
 // only once the draft has something to say; dragging docks it to another side, remembered per host.
 // Screenshots of each placement state go to test-results/placement-*.png.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { useChromium } from './harness/chromium-suite';
 import { screenshot } from './fixtures';
 import { coveredControls, LAYOUTS, shellState, SIZES, type Layout } from './no-cover';
@@ -11,8 +12,26 @@ import { coveredControls, LAYOUTS, shellState, SIZES, type Layout } from './no-c
 const DRAFT = 'Could you review the rollout plan (https://docs.acme.io/rollout) by Friday?';
 const poll = <T>(fn: () => Promise<T> | T, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
 
+/** The README's placement states, copied from test-results/ on request (UPDATE_SCREENSHOTS=1). */
+const README_SHOTS: Record<string, string> = {
+  'placement-slack-channel-thread-SIZE-badge': 'placement-badge-SIZE',
+  'placement-teams-dm-editing-SIZE-open': 'placement-above-SIZE',
+  'placement-beside-SIZE': 'placement-beside-SIZE',
+  'placement-teams-iframe-SIZE-open': 'placement-no-room-SIZE',
+  'placement-dragging-SIZE': 'placement-dragging-SIZE',
+};
+
 describe('placement (built extension)', () => {
   const s = useChromium({ caller: true });
+  afterAll(() => {
+    if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+    mkdirSync('tests/e2e/screenshots', { recursive: true });
+    for (const { width } of SIZES) {
+      for (const [from, to] of Object.entries(README_SHOTS)) {
+        copyFileSync(`test-results/${from.replace('SIZE', String(width))}.png`, `tests/e2e/screenshots/${to.replace('SIZE', String(width))}.png`);
+      }
+    }
+  });
 
   async function open(layout: Layout, size: (typeof SIZES)[number]): Promise<{ page: Page; where: Page | Frame }> {
     if (layout.page?.slack) s.routes.pages.slack = layout.page.slack;

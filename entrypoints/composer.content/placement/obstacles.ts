@@ -37,6 +37,8 @@ export function collectObstacles(doc: Document, ours: Element, region: Element, 
     if (el === ours || el.contains(region) || (area && el.contains(area))) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || r.width * r.height > limit) continue;
+    // Kept mounted but invisible (a parked editor, a closed menu): nothing there to cover.
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
     let b: Box | null = clip(toBox(r), vp);
     if (b && areaBox && area!.contains(el)) b = clip(b, areaBox);
     if (b) out.push(b);
