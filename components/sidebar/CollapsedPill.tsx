@@ -8,12 +8,15 @@ interface CollapsedPillProps {
   /** null while the draft is too short to judge. */
   urgency: UrgencyLabel | null;
   onExpand(): void;
+  /** Asked to open but there is no room that would not cover the page. */
+  cramped?: boolean;
 }
 
-export function CollapsedPill({ score, urgency, onExpand }: CollapsedPillProps) {
-  const label = `Open Composure${score === null ? '' : `: score ${score}`}${urgency ? `, urgency ${urgency}` : ''}. Drag, or Alt+arrow keys, to move it`;
+export function CollapsedPill({ score, urgency, onExpand, cramped = false }: CollapsedPillProps) {
+  const room = cramped ? 'No room to open here without covering the page: make the window larger or move it. ' : '';
+  const label = `${room}Open Composure${score === null ? '' : `: score ${score}`}${urgency ? `, urgency ${urgency}` : ''}. Drag, or Alt+arrow keys, to move it`;
   return (
-    <button type="button" class="composure-pill" data-testid="collapse" aria-expanded="false" aria-label={label} title="Composure: click to open, drag to move" data-drag-handle onClick={onExpand}>
+    <button type="button" class="composure-pill" data-testid="collapse" aria-expanded="false" aria-label={label} title={cramped ? 'No room to open here without covering the page' : 'Composure: click to open, drag to move'} data-drag-handle onClick={onExpand}>
       <ScoreRing score={score} size={24} />
       {urgency && <UrgencyBadge urgency={urgency} />}
     </button>

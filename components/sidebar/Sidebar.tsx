@@ -51,7 +51,7 @@ export function Sidebar(props: SidebarProps) {
   if (collapsed) {
     return (
       <div class={rootClass} data-theme={theme} data-testid="sidebar">
-        <CollapsedPill score={score} urgency={quiet ? null : props.urgency} onExpand={props.onToggleCollapsed} />
+        <CollapsedPill score={score} urgency={quiet ? null : props.urgency} onExpand={props.onToggleCollapsed} cramped={props.cramped ?? false} />
       </div>
     );
   }

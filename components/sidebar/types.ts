@@ -45,6 +45,8 @@ export interface SidebarProps {
   onToggleCollapsed(): void;
   /** The draft is too short to judge yet: no score, no parts (lib/sidebar/quiet.ts). */
   quiet?: boolean;
+  /** It should be open, but no room would leave the host uncovered: the badge says so. */
+  cramped?: boolean;
   /** A degraded state, shown calmly at the top (e.g. a host selector failed). */
   problem?: string;
   /** Focus mode: until when (epoch ms) and the next batch check ('HH:MM'). */

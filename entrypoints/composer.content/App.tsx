@@ -52,6 +52,7 @@ export function App({ assistant: a, state, cramped }: AppProps) {
           theme={state.theme}
           collapsed={collapsed}
           quiet={state.quiet}
+          cramped={cramped}
           onToggleCollapsed={() => safely(() => a.toggleCollapsed())}
           {...(state.problem ? { problem: state.problem } : {})}
           {...(focus ? { focus: focus.nextCheck ? { until: focus.until, nextCheck: focus.nextCheck } : { until: focus.until } } : {})}

@@ -87,7 +87,11 @@ describe('placement (built extension)', () => {
       // A new page on the same host starts on the remembered side; another host does not.
       ({ page, where } = await open(layout, size));
       await poll(() => shellState(where)).toMatchObject({ state: 'badge', side: 'right' });
-      await s.caller.call({ type: 'placement/set', host: 'slack', side: 'above' });
+      // From the keyboard: Alt+arrow on the badge moves it (and is remembered too).
+      await page.locator('composure-sidebar [data-testid="collapse"]').focus();
+      await page.keyboard.press('Alt+ArrowUp');
+      await poll(() => shellState(where)).toMatchObject({ state: 'badge', side: 'above' });
+      await poll(() => s.caller.call({ type: 'placement/get' })).toEqual({ slack: 'above' });
     });
   }
 });

@@ -75,5 +75,6 @@ export function watchDrag(d: DragDeps): void {
     if (!(ev.target as Element | null)?.closest?.('[data-drag-handle]')) return;
     ev.preventDefault();
     d.onDrop(side);
-  }, opts);
+    // Capture: the UI's body stops keystrokes from bubbling (isolateEvents), so they never reach the root.
+  }, { capture: true, signal: d.signal });
 }
