@@ -12,7 +12,7 @@ import { createDock, type Dock } from './placement/dock';
 import { watchDrag } from './placement/drag';
 
 /** Host mutations re-measure the free space at most this often. */
-const MUTATION_REMEASURE_MS = 250;
+const MUTATION_REMEASURE_MS = 400;
 
 export interface MountedUi {
   /** The shadow host, for checks that it is still in the page. */
@@ -100,16 +100,20 @@ export async function mountUi(ctx: ContentScriptContext, assistant: Assistant, o
   });
   ctx.addEventListener(window, 'resize', moved);
   ctx.addEventListener(document, 'scroll', moved, { capture: true, passive: true });
-  // The host re-rendering (an edit opening, a pane appearing) may put a control where we are.
-  let lastMutation = 0;
+  // The host re-rendering (an edit opening, a pane appearing) may put a control where we are. Typing
+  // in the composer is not that (its growth is the ResizeObserver's); one re-measure per window at most.
+  let pending = false;
   const mutations = new MutationObserver((records) => {
-    if (records.every((r) => ui.shadowHost.contains(r.target))) return;
-    const now = performance.now();
-    if (now - lastMutation < MUTATION_REMEASURE_MS) return;
-    lastMutation = now;
-    ctx.setTimeout(moved, MUTATION_REMEASURE_MS);
+    if (pending) return;
+    const region = assistant.current()?.region;
+    if (records.every((r) => (region && region.contains(r.target)) || ui.shadowHost.contains(r.target))) return;
+    pending = true;
+    ctx.setTimeout(() => {
+      pending = false;
+      moved();
+    }, MUTATION_REMEASURE_MS);
   });
-  mutations.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class'] });
+  mutations.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     resize.disconnect();
     mutations.disconnect();
