@@ -52,17 +52,21 @@ export function createDock(doc: Document, ours: Element, host: HostId, client: C
     place(region, forced) {
       const win = doc.defaultView!;
       const now = win.performance.now();
-      if (!measured || measured.region !== region || now - measured.at > OBSTACLE_TTL_MS) {
+      // Not per composer element: a host that re-creates its composer 100 times a second (a re-render
+      // storm) must not make us measure the page 100 times a second.
+      if (!measured || now - measured.at > OBSTACLE_TTL_MS || (measured.area && !measured.area.isConnected)) {
         const area = findReadingArea(doc, ours, region);
         measured = { region, at: now, area, obstacles: collectObstacles(doc, ours, region, area) };
       }
       const r = region.getBoundingClientRect();
+      const box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
       const a = measured.area?.getBoundingClientRect();
       return placeUi({
-        region: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+        region: box,
         viewport: { width: doc.documentElement.clientWidth || win.innerWidth, height: doc.documentElement.clientHeight || win.innerHeight },
         area: a ? { left: a.left, top: a.top, right: a.right, bottom: a.bottom } : null,
-        obstacles: measured.obstacles,
+        // The composer itself, as it is now (it grows while typing).
+        obstacles: [box, ...measured.obstacles],
         panel: { width: PANEL_WIDTH, minHeight: PANEL_MIN_HEIGHT, maxHeight: PANEL_MAX_HEIGHT },
         badge,
         prefer,
