@@ -1,5 +1,6 @@
 // Small formatting helpers for the popup. Pure.
 import { ProtocolError } from '../../lib/protocol/responses';
+import { parseClock } from '../../lib/time';
 
 /** A person-readable message for anything a request threw. */
 export function errorText(e: unknown): string {
@@ -9,8 +10,7 @@ export function errorText(e: unknown): string {
 
 /** 'HH:MM' → minutes of the day; null when malformed. */
 export function toMinutes(time: string): number | null {
-  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+  return parseClock(time);
 }
 
 /** '15 min', '4 h', '1 day', '1 h 30 min'. */

@@ -1,5 +1,6 @@
 // One-click "Add" for someone not in the directory: pick their zone, confirm.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { supportedTimeZones } from '../../lib/time';
 import type { NewPerson } from './types';
 
 interface AddPersonFormProps {
@@ -28,8 +29,7 @@ export function zoneOption(zone: string): string {
 }
 
 function platformZones(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
-  return typeof intl.supportedValuesOf === 'function' ? intl.supportedValuesOf('timeZone') : [];
+  return supportedTimeZones();
 }
 
 export function AddPersonForm({ name, handle, defaultZone, timeZones, onAdd, onCancel }: AddPersonFormProps) {

@@ -2,12 +2,6 @@
 // only ever the `now` passed in. Invalid zones fall back to UTC rather than throwing into the sidebar.
 
 export const DEFAULT_ZONE = 'UTC';
-/** Reference instants for zone names when no `now` is given: mid-January and mid-July (both DST states). */
-const WINTER = Date.UTC(2025, 0, 15, 12);
-const SUMMER = Date.UTC(2025, 6, 15, 12);
-const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU'];
-const LETTERS = /^[A-Z]{2,5}$/;
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, zone: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -28,46 +22,7 @@ export function validNow(now: unknown): number | undefined {
   return typeof now === 'number' && Number.isFinite(now) && Math.abs(now) <= MAX_INSTANT ? now : undefined;
 }
 
-/** The zone if Intl knows it, else UTC. */
-export function validZone(zone: unknown): string {
-  if (typeof zone !== 'string' || zone === '') return DEFAULT_ZONE;
-  try {
-    formatter('en-US', zone, { hour: 'numeric' });
-    return zone;
-  } catch {
-    return DEFAULT_ZONE;
-  }
-}
-
-function abbreviationAt(zone: string, at: number): string {
-  let fallback = '';
-  for (const locale of ABBREVIATION_LOCALES) {
-    const parts = formatter(locale, zone, { timeZoneName: 'short' }).formatToParts(at);
-    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
-    if (LETTERS.test(name)) return name;
-    fallback ||= name;
-  }
-  // Engineers write offsets as "UTC+9" more often than "GMT+9".
-  return fallback.replace(/^GMT(?=[+-])/, 'UTC') || zone;
-}
-
-const abbreviations = new Map<string, string>();
-
-/**
- * Short zone name as people write it ("CET", "PDT"); "GMT+9" where no letters exist.
- * Without `now`, both seasonal names when they differ ("CET/CEST"), so the text is never wrong in summer.
- */
-export function zoneAbbreviation(zone: string, now?: number): string {
-  if (validNow(now) !== undefined) return abbreviationAt(zone, now!);
-  let name = abbreviations.get(zone);
-  if (name === undefined) {
-    const winter = abbreviationAt(zone, WINTER);
-    const summer = abbreviationAt(zone, SUMMER);
-    name = winter === summer ? winter : `${winter}/${summer}`;
-    abbreviations.set(zone, name);
-  }
-  return name;
-}
+export { validZone, zoneAbbreviation } from '../time';
 
 export interface LocalTime {
   weekday: number; // 0 = Sunday

@@ -8,7 +8,7 @@ import { requiredParts, scoreMessage } from '../analysis/engine/score';
 import { WARNING_PENALTIES, type ScoredWarning } from '../analysis/engine/warnings';
 import type { Analysis, PartId, Warning } from '../analysis/types';
 import type { ConversationKind } from '../hosts/types';
-import { offsetAt } from '../schedule/zone-offset';
+import { offsetAt } from '../time';
 
 /** The engine's warning ids this step may drop. */
 export const NO_OWNER = 'no-owner';

@@ -1,11 +1,12 @@
 // What a fresh install starts with. Pure; the zone comes from the platform unless given.
 import { PART_IDS, URGENCY_LABELS, type PartId, type UrgencyLabel } from '../analysis/types';
+import { modernZoneName } from '../time';
 import type { DailyStats, FocusPrefs, Me, Norms, Settings } from './types';
 
 /** The platform's zone, or UTC when the platform cannot tell. */
 export function detectTimeZone(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    return modernZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   } catch {
     return 'UTC';
   }

@@ -1,8 +1,7 @@
 // When the user next checks messages: the batch-check windows on their own wall clock. Pure.
-import { formatClock } from '../schedule/calendar';
+import { formatClock, parseClock } from '../time';
 import { wallClock } from '../schedule/format-label';
 
-const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** A batch-check time and how many local days after the reference instant it falls. */
 export interface CheckTime {
@@ -10,10 +9,7 @@ export interface CheckTime {
   daysAhead: 0 | 1;
 }
 
-function minutesOf(time: string): number | null {
-  const m = HHMM.exec(time);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
-}
+const minutesOf = (time: string): number | null => parseClock(time);
 
 /** Valid windows as sorted, de-duplicated minutes of the day (malformed entries are ignored). */
 export function windowMinutes(batchWindows: readonly string[]): number[] {

@@ -1,29 +1,11 @@
 // Field checks shared by message schemas and import files, each returning a readable problem
 // (naming the value) or undefined. Pure: no browser, no Dexie.
+import { canonicalTimeZone, clockProblem } from '../time';
 
-/** 'HH:MM', 00:00–23:59. An end time may also be 24:00 (a shift until midnight), as in lib/schedule. */
-export const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL_RE = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/;
 
-const zoneCache = new Map<string, string | null>();
-
-/** The canonical spelling of a zone ('europe/berlin' → 'Europe/Berlin'), or null if the platform does not know it. */
-export function canonicalTimeZone(zone: string): string | null {
-  const cached = zoneCache.get(zone);
-  if (cached !== undefined) return cached;
-  let result: string | null = null;
-  // Offsets like '+02:00' are accepted by Intl but ignore daylight saving: not a place, so rejected.
-  if (/^[A-Za-z]/.test(zone)) {
-    try {
-      result = new Intl.DateTimeFormat(undefined, { timeZone: zone }).resolvedOptions().timeZone;
-    } catch {
-      result = null;
-    }
-  }
-  zoneCache.set(zone, result);
-  return result;
-}
+export { canonicalTimeZone };
 
 /** Problem with an IANA zone name, if any. */
 export function timeZoneProblem(zone: string): string | undefined {
@@ -32,12 +14,12 @@ export function timeZoneProblem(zone: string): string | undefined {
 
 /** Problem with a 'HH:MM' time, if any. */
 export function timeProblem(time: string): string | undefined {
-  return HHMM_RE.test(time) ? undefined : `'${time}' is not a time between 00:00 and 23:59 (HH:MM)`;
+  return clockProblem(time);
 }
 
 /** Problem with an exclusive end time: a time, or 24:00 for midnight. */
 export function endTimeProblem(time: string): string | undefined {
-  return time === '24:00' || HHMM_RE.test(time) ? undefined : `'${time}' is not a time between 00:00 and 24:00 (HH:MM)`;
+  return clockProblem(time, true);
 }
 
 /** Problem with a start/end pair of valid times, if any. */

@@ -3,6 +3,8 @@
 // plain integer arithmetic, independent of any time zone.
 import { WEEKDAYS, type Weekday } from './types';
 
+export { formatClock, parseClock } from '../time/clock';
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
@@ -36,11 +38,6 @@ export function weekdayShort(day: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** 'HH:MM' of a minute count (1440 prints as '24:00'). */
-export function formatClock(minutes: number): string {
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
-
 /** 'YYYY-MM-DD' of a day number. */
 export function formatDay(day: number): string {
   const d = new Date(day * DAY);
@@ -57,16 +54,4 @@ export function parseDay(text: string): number | null {
   // Date.UTC silently rolls 2026-02-30 into March; a round trip catches it.
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
   return ms / DAY;
-}
-
-/** Minutes of a strict 'HH:MM' string (00:00..23:59, plus 24:00 when allowed), else null. */
-export function parseClock(text: string, allow24 = false): number | null {
-  const m = /^(\d{2}):(\d{2})$/.exec(text);
-  if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  if (min > 59) return null;
-  if (h === 24 && min === 0 && allow24) return 1440;
-  if (h > 23) return null;
-  return h * 60 + min;
 }

@@ -1,7 +1,7 @@
 // Finds deadline phrases in free text: a tokenizer for the words deadlines are made of, and a
 // grouper that joins adjacent tokens ("by" + "Thu" + "17:00" + "CET") into one phrase.
 import { parseDay } from './calendar';
-import { fixedZone } from './zone-offset';
+import { fixedZone, ZONE_ABBREVIATION_PATTERN, zoneOfAbbreviation } from '../time';
 
 export type DeadlineToken =
   | { kind: 'prep'; before: boolean }
@@ -22,21 +22,6 @@ export interface DeadlineGroup {
   tokens: DeadlineToken[];
 }
 
-// Abbreviations name a region's wall clock, not a fixed offset: "15:00 CET" written in July means
-// Central European time as the clocks show it (CEST), which is what the writer meant.
-export const ZONE_ABBREVIATIONS: Record<string, string> = {
-  UTC: 'UTC', GMT: 'UTC', WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon', BST: 'Europe/London',
-  CET: 'Europe/Berlin', CEST: 'Europe/Berlin', EET: 'Europe/Helsinki', EEST: 'Europe/Helsinki',
-  MSK: 'Europe/Moscow', IST: 'Asia/Kolkata', SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong',
-  JST: 'Asia/Tokyo', KST: 'Asia/Seoul', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
-  AET: 'Australia/Sydney', ACST: 'Australia/Adelaide', ACDT: 'Australia/Adelaide', AWST: 'Australia/Perth',
-  NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', BRT: 'America/Sao_Paulo',
-  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York',
-  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'America/Chicago',
-  MT: 'America/Denver', MST: 'America/Denver', MDT: 'America/Denver',
-  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles',
-};
-
 const WEEKDAY_WORDS: Record<string, number> = {
   mon: 0, monday: 0, tue: 1, tues: 1, tuesday: 1, wed: 2, weds: 2, wednesday: 2, thu: 3, thur: 3,
   thurs: 3, thursday: 3, fri: 4, friday: 4, sat: 5, saturday: 5, sun: 6, sunday: 6,
@@ -44,7 +29,6 @@ const WEEKDAY_WORDS: Record<string, number> = {
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12 };
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-const abbreviations = Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|');
 const weekdays = Object.keys(WEEKDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
 const TOKEN = new RegExp(
   [
@@ -55,7 +39,7 @@ const TOKEN = new RegExp(
     String.raw`(?<weekday>\b(?<wdNext>next\s+)?(?<wd>${weekdays})\b)`,
     String.raw`(?<date>\b\d{4}-\d{2}-\d{2}\b)`,
     String.raw`(?<time>\b(?:noon|midday|midnight|(?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?\s?(?<ap>[ap])\.?m\b\.?|(?<h24>[01]?\d|2[0-4]):(?<m24>[0-5]\d)\b))`,
-    String.raw`(?<zone>\b(?:utc|gmt)\s?(?<sign>[+\-\u2212])\s?(?<oh>\d{1,2})(?::?(?<om>[0-5]\d))?\b|\b(?:${abbreviations})\b)`,
+    String.raw`(?<zone>\b(?:utc|gmt)\s?(?<sign>[+\-\u2212])\s?(?<oh>\d{1,2})(?::?(?<om>[0-5]\d))?\b|\b${ZONE_ABBREVIATION_PATTERN}\b)`,
     String.raw`(?<rel>\b(?:today|tomorrow|tmrw|tmr)\b)`,
     String.raw`(?<morning>\b(?:morning|first\s+thing)\b)`,
     String.raw`(?<prep>\b(?:by|before|until|till|due|no\s+later\s+than)\b)`,
@@ -111,7 +95,8 @@ function zoneToken(text: string, g: Record<string, string | undefined>): Deadlin
   // Lower-case "pt", "et", "mt" are ordinary words; only capitals name a zone (utc/gmt excepted).
   const upper = text.toUpperCase();
   if (text !== upper && upper !== 'UTC' && upper !== 'GMT') return null;
-  return { kind: 'zone', zone: ZONE_ABBREVIATIONS[upper]! };
+  const zone = zoneOfAbbreviation(upper);
+  return zone ? { kind: 'zone', zone } : null;
 }
 
 /** Whether a group says enough to be a deadline ("at 3pm" or "on Friday" alone do not). */

@@ -1,50 +1,6 @@
 // Human labels for instants and zones: 'Mon 09:00 CET', '09:00 Mon', 'Berlin'.
 import { dayOf, formatClock, minuteOfDay, weekdayShort } from './calendar';
-import { isFixedZone, offsetAt } from './zone-offset';
-
-// en-US names only US zones; the other English locales fill in the rest (CET, BST, IST, AEST, NST).
-const LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-CA'];
-const nameFormatters = new Map<string, Intl.DateTimeFormat>();
-const abbreviations = new Map<string, string>();
-
-function shortName(locale: string, zone: string, t: number): string {
-  const key = `${locale}|${zone}`;
-  let f = nameFormatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
-    nameFormatters.set(key, f);
-  }
-  return f.formatToParts(t).find((p) => p.type === 'timeZoneName')?.value ?? '';
-}
-
-function offsetLabel(offsetMs: number): string {
-  const minutes = Math.round(offsetMs / 60_000);
-  if (minutes === 0) return 'UTC';
-  const abs = Math.abs(minutes);
-  const mm = abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : '';
-  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${mm}`;
-}
-
-/** Short zone name at instant t: 'CET', 'CEST', 'PST', 'IST', else 'GMT+5:45'. Fixed offsets give 'UTC+5:30'. */
-export function zoneAbbreviation(t: number, zone: string): string {
-  const offset = offsetAt(zone, t);
-  if (isFixedZone(zone)) return offsetLabel(offset);
-  // Names change only with the offset, so (zone, offset) is a sound cache key.
-  const key = `${zone}|${offset}`;
-  const cached = abbreviations.get(key);
-  if (cached !== undefined) return cached;
-  let label = '';
-  for (const locale of LOCALES) {
-    const name = shortName(locale, zone, t);
-    if (!label) label = name;
-    if (!/^GMT[+\-\u2212]/.test(name)) {
-      label = name;
-      break;
-    }
-  }
-  abbreviations.set(key, label);
-  return label;
-}
+import { offsetAt, zoneAbbreviation } from '../time';
 
 /** 'HH:MM' and the day number of instant t on the zone's wall clock. */
 export function wallClock(t: number, zone: string): { day: number; minute: number } {
@@ -55,7 +11,7 @@ export function wallClock(t: number, zone: string): { day: number; minute: numbe
 /** 'Mon 09:00 CET': weekday, 24-hour time and short zone name of instant t in `zone`. */
 export function formatLabel(t: number, zone: string): string {
   const { day, minute } = wallClock(t, zone);
-  return `${weekdayShort(day)} ${formatClock(minute)} ${zoneAbbreviation(t, zone)}`;
+  return `${weekdayShort(day)} ${formatClock(minute)} ${zoneAbbreviation(zone, t)}`;
 }
 
 /** '09:00 Mon': a recipient's local time, for sentences that already say whose clock it is. */
@@ -64,7 +20,43 @@ export function formatLocalTime(t: number, zone: string): string {
   return `${formatClock(minute)} ${weekdayShort(day)}`;
 }
 
-/** City part of an IANA name: 'America/Los_Angeles' → 'Los Angeles'; 'UTC' stays 'UTC'. */
-export function cityOf(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 'Thu 10 Dec': weekday, day of month and month of a day number. */
+export function formatDayDate(day: number): string {
+  const d = new Date(day * 86_400_000);
+  return `${weekdayShort(day)} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}
+
+/** 'Thu 10 Dec' of instant t on the zone's calendar. */
+export function dayDateOf(t: number, zone: string): string {
+  return formatDayDate(wallClock(t, zone).day);
+}
+
+/**
+ * How far instant t is from `now`, as the zone's calendar counts it: 'in 40 min', 'in 3 hours'
+ * (later the same day), 'tomorrow', 'in 6 days'; 'now' for a moment not in the future.
+ */
+export function howFar(now: number, t: number, zone: string): string {
+  const minutes = Math.round((t - now) / 60_000);
+  if (minutes <= 0) return 'now';
+  const days = wallClock(t, zone).day - wallClock(now, zone).day;
+  if (days === 1) return 'tomorrow';
+  if (days > 1) return `in ${days} days`;
+  if (minutes < 60) return `in ${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return `in ${hours} hour${hours === 1 ? '' : 's'}`;
+}
+
+/**
+ * The moment t for a sentence read at `now`: '15:00 CET today (in 3 hours)' when it is today on
+ * the zone's calendar, else 'Thu 10 Dec, 09:00 CET (in 6 days)'; a past moment has no '(in …)'.
+ */
+export function formatWhen(t: number, zone: string, now: number): string {
+  const { day, minute } = wallClock(t, zone);
+  const clock = `${formatClock(minute)} ${zoneAbbreviation(zone, t)}`;
+  const far = howFar(now, t, zone);
+  const after = far === 'now' ? '' : ` (${far})`;
+  if (day === wallClock(now, zone).day) return `${clock} today${after}`;
+  return `${formatDayDate(day)}, ${clock}${after}`;
 }

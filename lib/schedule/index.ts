@@ -11,7 +11,7 @@
 //   inside a shift is worked twice (the shift lasts an hour longer).
 // - A single wall-clock time (deadline, day start) that falls in a gap maps to the first instant
 //   after it; one that occurs twice maps to the earlier occurrence.
-export { suggestSendTime, type SuggestSendTimeInput } from './suggest-send-time';
+export { planSendTime, suggestSendTime, type SendPlan, type SendWhy, type SuggestSendTimeInput } from './suggest-send-time';
 export { WINDOW_DAYS } from './calendar';
 export { localNow, type LocalNow } from './local-now';
 export { workingWindows, type WorkingWindows, type MinuteRange } from './working-windows';
@@ -21,8 +21,8 @@ export {
   type RecipientDeadline,
   type ResolvedDeadline,
 } from './resolve-deadline';
-export { formatLabel, formatLocalTime, zoneAbbreviation, cityOf } from './format-label';
+export { dayDateOf, formatDayDate, formatLabel, formatLocalTime, formatWhen, howFar } from './format-label';
+export { cityOf, isValidTimeZone, zoneAbbreviation } from '../time';
 export { ScheduleInputError } from './schedule-input-error';
 export { validatePerson } from './validate-person';
-export { isValidTimeZone } from './zone-offset';
 export * from './types';

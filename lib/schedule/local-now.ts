@@ -1,6 +1,6 @@
 // A recipient's wall clock right now, for the UI ("09:12 Tue, working until 17:00").
 import { DAY, WINDOW_DAYS, dayOf, formatClock, formatDay, minuteOfDay, weekdayOf } from './calendar';
-import { zoneAbbreviation } from './format-label';
+import { zoneAbbreviation } from '../time';
 import type { Person, Weekday } from './types';
 import { compilePerson, isOutOfOffice } from './validate-person';
 import { intervalAt, planPeople } from './working-intervals';
@@ -10,7 +10,7 @@ export interface LocalNow {
   time: string; // 'HH:MM' on their wall clock
   weekday: Weekday;
   date: string; // 'YYYY-MM-DD' on their wall clock
-  offsetLabel: string; // 'CET', 'PDT', 'IST', or 'GMT+5:45' where no abbreviation exists
+  offsetLabel: string; // 'CET', 'PDT', 'IST', or 'UTC+5:45' where no abbreviation exists
   working: boolean; // inside working hours and not out of office
   outOfOffice: boolean; // today (their date) is an out-of-office day
   nextChange?: number; // epoch ms when `working` next flips, if within 14 days
@@ -29,7 +29,7 @@ export function localNow(person: Person, now: number): LocalNow {
     time: formatClock(minuteOfDay(local)),
     weekday: weekdayOf(day),
     date: formatDay(day),
-    offsetLabel: zoneAbbreviation(now, person.timeZone),
+    offsetLabel: zoneAbbreviation(person.timeZone, now),
     working: current !== undefined,
     outOfOffice: isOutOfOffice(p, day),
   };

@@ -6,7 +6,8 @@
 // An explicit zone ("15:00 PT") is read on that zone's clock and ignores the sender's hours.
 import { DAY, MINUTE, dayOf, formatClock, weekdayIndex, weekdayShort } from './calendar';
 import { findDeadlineGroups, type DeadlineGroup, type DeadlineToken } from './deadline-tokens';
-import { wallClock, zoneAbbreviation, formatLabel } from './format-label';
+import { zoneAbbreviation } from '../time';
+import { wallClock, formatLabel } from './format-label';
 import type { Person, WorkingHours } from './types';
 import { compilePerson, isOutOfOffice, type CompiledPerson } from './validate-person';
 import { isWorkingAt } from './working-intervals';
@@ -130,7 +131,7 @@ function resolveGroup(group: DeadlineGroup, now: number, me: CompiledPerson): nu
 function describeDeadline(text: string, group: DeadlineGroup, at: number, me: CompiledPerson, people: CompiledPerson[]): ResolvedDeadline {
   const short = (zone: string) => {
     const { day, minute } = wallClock(at, zone);
-    return `${formatClock(minute)} ${weekdayShort(day)} ${zoneAbbreviation(at, zone)}`;
+    return `${formatClock(minute)} ${weekdayShort(day)} ${zoneAbbreviation(zone, at)}`;
   };
   const senderShort = short(me.person.timeZone);
   const perRecipient = people.map((p): RecipientDeadline => {

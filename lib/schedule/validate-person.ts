@@ -4,7 +4,7 @@
 import { parseClock, parseDay } from './calendar';
 import { ScheduleInputError } from './schedule-input-error';
 import { WEEKDAYS, type Person, type Weekday } from './types';
-import { isValidTimeZone } from './zone-offset';
+import { isValidTimeZone } from '../time';
 
 /** A validated person with hours in minutes per weekday (mon = 0) and out-of-office as day numbers. */
 export interface CompiledPerson {

@@ -10,7 +10,7 @@ import { countPieces } from './sweep';
 import type { Person } from './types';
 import { compilePerson } from './validate-person';
 import { planPeople, type Interval } from './working-intervals';
-import { isValidTimeZone } from './zone-offset';
+import { isValidTimeZone } from '../time';
 import { buildTimeline, localToInstant } from './zone-timeline';
 
 export type MinuteRange = [startMinute: number, endMinute: number];

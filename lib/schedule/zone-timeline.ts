@@ -6,7 +6,7 @@
 // occurrence. Range conversion keeps every instant whose wall clock falls inside the range, so a
 // repeated hour counts twice, exactly as the clock on the recipient's wall reads.
 import { DAY, MINUTE } from './calendar';
-import { offsetAt } from './zone-offset';
+import { offsetAt } from '../time';
 
 export interface Segment {
   start: number; // instant, inclusive (-Infinity for the first segment)

@@ -1,20 +1,13 @@
 // A time-zone picker: the detected zone first, then every IANA zone the platform knows.
 import { useMemo } from 'preact/hooks';
 import { detectTimeZone } from '../../../lib/db/defaults';
+import { supportedTimeZones } from '../../../lib/time';
 
 let allZones: string[] | undefined;
 
 /** Every IANA zone the platform supports (cached; UTC included). */
 export function supportedZones(): string[] {
-  if (!allZones) {
-    let list: string[] = [];
-    try {
-      list = Intl.supportedValuesOf('timeZone');
-    } catch {
-      list = [];
-    }
-    allZones = list.includes('UTC') ? list : [...list, 'UTC'];
-  }
+  allZones ??= supportedTimeZones();
   return allZones;
 }
 

@@ -39,7 +39,7 @@ describe('Team', () => {
     await waitFor(() => expect(rows()).toHaveLength(1));
     const row = rowOf('Sam Tan');
     // 09:00 UTC on Monday is 17:00 in Singapore: the end of a 09:00–17:00 day (end exclusive).
-    expect(within(row).getByTestId('person-local').textContent).toBe('17:00 Mon · GMT+8 · Singapore');
+    expect(within(row).getByTestId('person-local').textContent).toBe('17:00 Mon · SGT · Singapore');
     expect(within(row).getByTestId('person-status').textContent).toBe('Off');
     expect(row.textContent).toContain('@sam · @sam.tan · sam@example.com');
     const [stored] = await w.client.request({ type: 'people/list' });

@@ -1,5 +1,6 @@
 // Shared English vocabulary for the pattern tables: days, clock times, zones, events.
 // Referenced from patterns as {NAME}. Pure data.
+import { ZONE_ABBREVIATION_PATTERN } from '../../../time';
 
 export const macros: Record<string, string> = {
   // Longest spelling first, then a word boundary, so "Tuesday" is never read as "Tue" + "sday".
@@ -19,9 +20,8 @@ export const macros: Record<string, string> = {
   SENT_START_AT: '(?:\\b|(?=@))(?<!{NOT_END})(?<!{NOT_END}[ \\t])(?<!{NOT_END}[ \\t]{2})',
   DATE: '(?:{MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+{MONTH}\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}\\b|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)',
   CLOCK: '(?:\\b(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s?(?:am|pm)\\b|\\b(?:[01]?\\d|2[0-3])[:h][0-5]\\d\\b)',
-  // Deliberately short list of the abbreviations people type in chat.
-  ZONE_ABBR:
-    '(?:UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|NZST|NZDT|BRT|MSK|SAST|WIB|ICT|PHT|HST|AKST|AKDT)',
+  // The abbreviations people type in chat: the one list in lib/time, so the resolver reads them too.
+  ZONE_ABBR: ZONE_ABBREVIATION_PATTERN,
   END_OF: '(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:(?:business\\s+|working\\s+)?day|week|month|sprint|quarter|shift|business))',
   TIMEWORD:
     '(?:{END_OF}|eod|eow|cob|eob|eom|today|tonight|tomorrow|noon|midday|midnight|(?:this|next)\\s+(?:morning|afternoon|evening|week|weekend|sprint|month|{WEEKDAY})|{WEEKDAY}(?:\'s)?|{DATE}|then)',

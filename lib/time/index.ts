@@ -1,0 +1,20 @@
+// Time zones and wall-clock times, once: validity, modern names, offsets, abbreviations, 'HH:MM'.
+export {
+  canonicalTimeZone,
+  cityOf,
+  fixedZone,
+  isFixedZone,
+  isValidTimeZone,
+  modernZoneName,
+  offsetAt,
+  supportedTimeZones,
+  validZone,
+} from './zone';
+export {
+  ZONE_ABBREVIATIONS,
+  ZONE_ABBREVIATION_PATTERN,
+  offsetLabel,
+  zoneAbbreviation,
+  zoneOfAbbreviation,
+} from './abbreviations';
+export { clockProblem, formatClock, parseClock } from './clock';
