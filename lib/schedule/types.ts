@@ -31,6 +31,10 @@ export interface SendTimeInput {
   now: number;
   recipients: Person[];
   urgency: UrgencyLabel;
+  /** Ids of the recipients the ask is directed at (the draft's owner part). */
+  owners?: string[];
+  /** Epoch ms: when the draft needs its answer (resolved from its deadline part). */
+  deadline?: number;
 }
 
 export interface SendSuggestion {

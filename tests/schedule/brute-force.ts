@@ -60,23 +60,36 @@ export interface Expected {
   inHours: string[];
 }
 
-/** The contract's answer by exhaustive search: `now`, then every whole minute until now + 14 d. */
-export function bruteForceSuggestion(now: number, people: Person[]): Expected {
+/** The people asked and the deadline (CONTRACT.md §2, rule v2). */
+export interface Ask {
+  owners?: string[];
+  deadline?: number;
+}
+
+/**
+ * The contract's answer by exhaustive search: the targets are the owners among the recipients (else
+ * everyone); `now`, then every whole minute before min(now + 14 d, deadline), counting targets in
+ * hours; the first minute with a larger count than any before wins; a best of 0 is 'now'.
+ */
+export function bruteForceSuggestion(now: number, people: Person[], ask: Ask = {}): Expected {
   const cache = new Map<string, Wall>();
-  const working = (t: number) =>
-    people.filter((p) => worksAt(p, t === now ? intlWall(p.timeZone, t) : quarterWall(p.timeZone, t, cache))).map((p) => p.id);
-  const atNow = working(now);
-  let best = atNow.length;
+  const wallOf = (p: Person, t: number) => (t === now ? intlWall(p.timeZone, t) : quarterWall(p.timeZone, t, cache));
+  const working = (t: number) => people.filter((p) => worksAt(p, wallOf(p, t))).map((p) => p.id);
+  const named = people.filter((p) => (ask.owners ?? []).includes(p.id));
+  const targets = named.length > 0 ? named : people;
+  const count = (t: number) => targets.filter((p) => worksAt(p, wallOf(p, t))).length;
+  const atNow = { at: 'now' as const, inHours: working(now) };
+  if (ask.deadline !== undefined && ask.deadline <= now) return atNow;
+  const end = Math.min(now + WINDOW, ask.deadline ?? Infinity);
+  let best = count(now);
   let bestAt: number | 'now' = 'now';
-  let bestIds = atNow;
-  for (let t = Math.ceil(now / MIN) * MIN; t < now + WINDOW; t += MIN) {
+  for (let t = Math.ceil(now / MIN) * MIN; t < end; t += MIN) {
     if (t === now) continue;
-    const ids = working(t);
-    if (ids.length > best) {
-      best = ids.length;
+    const n = count(t);
+    if (n > best) {
+      best = n;
       bestAt = t;
-      bestIds = ids;
     }
   }
-  return { at: bestAt, inHours: bestIds };
+  return bestAt === 'now' ? atNow : { at: bestAt, inHours: working(bestAt) };
 }

@@ -57,7 +57,36 @@ const scenario = nowArb.chain((now) =>
   ),
 );
 
+// Owners: a random subset of ids, sometimes naming nobody present. Deadlines: none, past, at now,
+// inside the window (any millisecond, often near a recipient's shift edge), or beyond it.
+const askArb = (now: number, n: number) =>
+  fc.record(
+    {
+      owners: fc.uniqueArray(fc.constantFrom(...Array.from({ length: n + 1 }, (_, i) => `p${i}`)), { maxLength: n }),
+      deadline: fc.oneof(
+        fc.integer({ min: -2 * DAY, max: 0 }).map((d) => now + d),
+        fc.integer({ min: 1, max: 15 * DAY }).map((d) => now + d),
+        fc.integer({ min: 0, max: 15 * 24 }).map((h) => Math.floor(now / 3_600_000) * 3_600_000 + h * 3_600_000),
+      ),
+    },
+    { requiredKeys: [] },
+  );
+const v2Scenario = scenario.chain(([now, people]) => fc.tuple(fc.constant(now), fc.constant(people), askArb(now, people.length)));
+
 describe('suggestSendTime matches a minute-by-minute brute force', () => {
+  it('v2: with owners and a deadline, the earliest minute reaching the most targets before it', () => {
+    fc.assert(
+      fc.property(v2Scenario, ([now, people, ask]) => {
+        const got = suggestSendTime({ now, recipients: people, urgency: 'normal', ...ask });
+        const want = bruteForceSuggestion(now, people, ask);
+        expect(got.at).toBe(want.at);
+        expect([...got.inHours].sort()).toEqual([...want.inHours].sort());
+        if (typeof got.at === 'number' && ask.deadline !== undefined) expect(got.at).toBeLessThan(ask.deadline);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
   it('max count, earliest minute, and inHours', () => {
     fc.assert(
       fc.property(scenario, ([now, people]) => {

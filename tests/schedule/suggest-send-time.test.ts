@@ -207,7 +207,7 @@ describe('suggestSendTime: urgency and degenerate input', () => {
     const r = suggestSendTime({ now: Date.UTC(2026, 0, 12, 10, 0), recipients: [away], urgency: 'fyi' });
     expect(r).toMatchObject({ at: 'now', inHours: [] });
     expect(r.reasons[0]).toMatch(/nobody is in working hours in the next 14 days/i);
-    expect(r.reasons[1]).toBe('Ana (Berlin) is out of office through 2026-02-28.');
+    expect(r.reasons[1]).toBe('Ana (Berlin) is out of office through Sat 28 Feb, back Mon 2 Mar.');
   });
 
   it('the window is [now, now + 14 days): a start at exactly now + 14 d does not count', () => {
@@ -233,7 +233,7 @@ describe('suggestSendTime: reasons read like a person wrote them', () => {
       senderTimeZone: 'Europe/Berlin',
     });
     expect(r.reasons[0]).toBe(
-      'Ana (Berlin) starts at 09:00 Mon; Raj (Kolkata) is already working; sending Mon 09:00 CET reaches both in their hours.',
+      'Ana (Berlin) starts at 09:00 Mon; Raj (Kolkata) is already working; sending 09:00 CET today (in 2 hours) reaches both in their hours.',
     );
   });
 
@@ -253,7 +253,7 @@ describe('suggestSendTime: reasons read like a person wrote them', () => {
     expect(r.inHours).toEqual(['ana']);
     const text = reasonsFor(r);
     expect(text).toMatch(/Ana \(Berlin\) is working now \(11:00 Mon\); sending now reaches 1 of 3/);
-    expect(text).toMatch(/Lee \(Sydney\) is out of office through 2026-01-31\./);
+    expect(text).toMatch(/Lee \(Sydney\) is out of office through Sat 31 Jan, back Mon 2 Feb\./);
     expect(text).toMatch(/Kim \(Los Angeles\) is outside working hours then \(02:00 Mon\); next in at 09:00 Mon\./);
   });
 
@@ -272,6 +272,6 @@ describe('suggestSendTime: reasons read like a person wrote them', () => {
 
   it('defaults the sending moment to UTC', () => {
     const r = suggestSendTime({ now: Date.UTC(2026, 0, 12, 6, 0), recipients: [person('ana', 'Europe/Berlin')], urgency: 'normal' });
-    expect(r.reasons[0]).toMatch(/sending Mon 08:00 UTC reaches them/);
+    expect(r.reasons[0]).toMatch(/sending 08:00 UTC today \(in 2 hours\) reaches them/);
   });
 });
