@@ -90,7 +90,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     store.set({
       ...patch, now, senderTimeZone, urgency, urgencyOverridden: s?.override != null,
       expectation: expectationFor(urgency, { ...opts, expectations }),
-      sendTime: s ? sendTimeFor(s.recipients, { ...opts, urgency, draft }) : null,
+      sendTime: s ? sendTimeFor(s.recipients, { ...opts, urgency, draft, analysis, conversationKind: s.conversation.kind }) : null,
       focus: focusViewOf(w.focus, w.settings, now, senderTimeZone),
     });
   }

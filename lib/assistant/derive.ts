@@ -43,10 +43,16 @@ export function focusViewOf(state: FocusState | null, settings: Settings | null,
   return check ? { until: state.endsAt, nextCheck: check, banner } : { until: state.endsAt, banner };
 }
 
-/** The send-time card; null until the recipients are known. */
+/**
+ * The send-time card; null until the recipients are known. The analysis (when there is one for this
+ * draft) says who is asked and by when; in a DM the partner is the one asked.
+ */
 export function sendTimeFor(
   recipients: Recipients | null,
-  opts: { now: number; senderTimeZone: string; urgency: UrgencyLabel; draft: string; settings: Settings | null },
+  opts: {
+    now: number; senderTimeZone: string; urgency: UrgencyLabel; draft: string; settings: Settings | null;
+    analysis?: Analysis | null; conversationKind?: ConversationKind;
+  },
 ): SendTimeView | null {
   if (!recipients) return null;
   const me = opts.settings?.me;
@@ -57,6 +63,8 @@ export function sendTimeFor(
     senderTimeZone: opts.senderTimeZone,
     urgency: opts.urgency,
     draft: opts.draft,
+    analysis: opts.analysis ?? null,
+    direct: opts.conversationKind === 'dm',
     ...(me ? { me: { ...(me.name ? { name: me.name } : {}), workingHours: me.workingHours, outOfOffice: me.outOfOffice } } : {}),
   });
 }

@@ -1,7 +1,7 @@
 // "Schedule": the host's own scheduled send when it works, else Composure's outbox. The draft is
 // never lost: the composer is only cleared after the outbox holds the text, and only if it still
 // holds exactly what was stored.
-import { dayClock } from '../sidebar/format';
+import { formatWhen } from '../schedule';
 import { HOST_NAMES } from './derive';
 import type { World } from './world';
 
@@ -20,7 +20,8 @@ export async function scheduleDraft(w: World, at?: number): Promise<void> {
   const set = (state: 'working' | 'host' | 'outbox' | 'error', message: string) => w.store.set({ schedule: { state, message } });
   const draft = adapter.readDraft(s.composer);
   if (draft.trim() === '') return set('error', 'Nothing to schedule: the draft is empty.');
-  const label = dayClock(when, w.zone());
+  // The day, date and distance, so a booking days out can never pass for tonight.
+  const label = formatWhen(when, w.zone(), w.deps.timers.now());
   const host = HOST_NAMES[adapter.id];
   // Moved into hours: more recipients are working at the chosen time than now.
   const workingNow = view?.recipients.filter((r) => r.local?.working).length ?? 0;

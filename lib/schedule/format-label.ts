@@ -34,18 +34,18 @@ export function dayDateOf(t: number, zone: string): string {
 }
 
 /**
- * How far instant t is from `now`, as the zone's calendar counts it: 'in 40 min', 'in 3 hours'
- * (later the same day), 'tomorrow', 'in 6 days'; 'now' for a moment not in the future.
+ * How far instant t is from `now`: 'in 40 min', 'in 3 hours' (the same day on the zone's calendar,
+ * or within 12 hours), else calendar days there: 'tomorrow', 'in 6 days'; 'now' when not in the future.
  */
 export function howFar(now: number, t: number, zone: string): string {
   const minutes = Math.round((t - now) / 60_000);
   if (minutes <= 0) return 'now';
-  const days = wallClock(t, zone).day - wallClock(now, zone).day;
-  if (days === 1) return 'tomorrow';
-  if (days > 1) return `in ${days} days`;
   if (minutes < 60) return `in ${minutes} min`;
   const hours = Math.round(minutes / 60);
-  return `in ${hours} hour${hours === 1 ? '' : 's'}`;
+  const days = wallClock(t, zone).day - wallClock(now, zone).day;
+  // Within half a day the hours say more than "tomorrow" does (23:00 → 01:00 is "in 2 hours").
+  if (days === 0 || minutes < 12 * 60) return `in ${hours} hour${hours === 1 ? '' : 's'}`;
+  return days === 1 ? 'tomorrow' : `in ${days} days`;
 }
 
 /**

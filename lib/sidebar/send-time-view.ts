@@ -1,11 +1,11 @@
 // Builds the send-time card's view model from directory matches and the draft. Pure: every time
 // fact comes from lib/schedule, so the component only lays out strings and minutes.
-import type { UrgencyLabel } from '../analysis/types';
+import type { Analysis, UrgencyLabel } from '../analysis/types';
 import {
   isValidTimeZone,
   localNow,
+  planSendTime,
   resolveDeadline,
-  suggestSendTime,
   validatePerson,
   workingWindows,
   type DateRange,
@@ -14,9 +14,11 @@ import {
   type Person,
   type ResolvedDeadline,
   type SendSuggestion,
+  type SendWhy,
   type WorkingHours,
   type WorkingWindows,
 } from '../schedule';
+import { ownersOf, deadlineOf } from './ask-targets';
 import { localStatus } from './format';
 import { overlapCaption, pictureTicks, type Tick } from './overlap-caption';
 import { suggestionLabel } from './suggestion-label';
@@ -37,6 +39,10 @@ export interface SendTimeViewInput {
   senderTimeZone: string;
   urgency: UrgencyLabel;
   draft: string;
+  /** The draft's analysis: its owner part names the people asked, its deadline part the deadline. */
+  analysis?: Analysis | null;
+  /** A direct message: the partner is the person asked. */
+  direct?: boolean;
   /** The sender's own hours: default deadline times ("by Thursday" = end of their day) and a "You" row. */
   me?: { name?: string; workingHours: WorkingHours; outOfOffice?: DateRange[] };
 }
@@ -57,7 +63,11 @@ export interface RecipientView {
 export interface SendTimeView {
   recipients: RecipientView[];
   suggestion: SendSuggestion;
-  /** 'Send now' or 'Schedule for Mon 09:00 Berlin = 00:00 your time'. */
+  /** Why the suggestion is what it is, who it is timed for, and the deadline it respects. */
+  why: SendWhy;
+  targets: string[];
+  deadline?: number;
+  /** 'Send now' or 'Schedule for Thu 10 Dec, 09:00 Berlin = 08:00 your time (in 6 days)'. */
   label: string;
   /** The sender's day that holds the suggested moment; null when nobody's hours are known. */
   windows: WorkingWindows | null;
@@ -92,10 +102,20 @@ export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
     recipients.push(view);
   }
 
-  const suggestion = suggestSendTime({ now, recipients: usable, urgency, senderTimeZone: zone });
   const myPerson: Person | null = me
     ? { id: 'me', name: me.name ?? 'You', timeZone: zone, workingHours: me.workingHours, ...(me.outOfOffice ? { outOfOffice: me.outOfOffice } : {}) }
     : null;
+  let deadlines: ResolvedDeadline[] = [];
+  try {
+    deadlines = resolveDeadline(draft, now, myPerson ?? { timeZone: zone }, usable);
+  } catch {
+    deadlines = resolveDeadline(draft, now, { timeZone: zone }, usable);
+  }
+  const analysis = input.analysis ?? null;
+  const owners = ownersOf(draft, analysis, usable, input.direct ?? false);
+  const deadline = deadlineOf(deadlines, analysis);
+  const plan = planSendTime({ now, recipients: usable, urgency, senderTimeZone: zone, owners, ...(deadline !== undefined ? { deadline } : {}) });
+  const suggestion = plan.suggestion;
   const moment = suggestion.at === 'now' ? now : suggestion.at;
   const day = localNow({ id: 'me', name: 'You', timeZone: zone, workingHours: {} }, moment).date;
   const windows = usable.length > 0 ? workingWindows(usable, day, zone) : null;
@@ -107,16 +127,13 @@ export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
       myWindows = null; // The sender's own settings are bad; the picture is still useful without them.
     }
   }
-  let deadlines: ResolvedDeadline[] = [];
-  try {
-    deadlines = resolveDeadline(draft, now, myPerson ?? { timeZone: zone }, usable);
-  } catch {
-    deadlines = resolveDeadline(draft, now, { timeZone: zone }, usable);
-  }
   return {
     recipients,
     suggestion,
-    label: suggestionLabel(suggestion, usable, zone),
+    why: plan.why,
+    targets: plan.targets,
+    ...(deadline !== undefined ? { deadline } : {}),
+    label: suggestionLabel(plan, usable, zone, now),
     windows,
     myWindows,
     ticks: windows ? pictureTicks(windows) : [],

@@ -25,7 +25,7 @@ async function withDraft() {
   await t.until(() => expect(t.state().sendTime?.recipients.map((r) => [r.name, r.known])).toEqual([['Ana', true]]));
   const at = t.state().sendTime!.suggestion.at;
   expect(at).toBe(MONDAY_9 + 15 * 3_600_000); // Tuesday 09:00 Tokyo = Tuesday 00:00 UTC
-  expect(t.state().sendTime!.label).toBe('Schedule for Tue 09:00 Tokyo = 00:00 your time');
+  expect(t.state().sendTime!.label).toBe('Schedule for Tue 3 Mar, 09:00 Tokyo = 00:00 your time (tomorrow)');
   return at as number;
 }
 
@@ -34,7 +34,7 @@ describe('scheduling', () => {
     const at = await withDraft();
     await t.assistant.schedule();
     expect(t.host.scheduled).toEqual([new Date(at)]);
-    expect(t.state().schedule).toEqual({ state: 'host', message: 'Scheduled in Slack for Tue 00:00.' });
+    expect(t.state().schedule).toEqual({ state: 'host', message: 'Scheduled in Slack for Tue 3 Mar, 00:00 UTC (tomorrow).' });
     expect(await t.bg.call({ type: 'outbox/list' })).toEqual([]);
     await t.until(async () => expect((await t.bg.call({ type: 'stats/get', days: 1 })).totals).toMatchObject({ scheduledSends: 1, sendsMovedIntoHours: 1 }));
   });
@@ -51,7 +51,7 @@ describe('scheduling', () => {
     });
     expect(item!.recipients).toHaveLength(1);
     expect(t.host.active!.text).toBe('');
-    expect(t.state().schedule).toEqual({ state: 'outbox', message: 'Saved to the Composure outbox for Tue 00:00; you will get a notification to send it.' });
+    expect(t.state().schedule).toEqual({ state: 'outbox', message: 'Saved to the Composure outbox for Tue 3 Mar, 00:00 UTC (tomorrow); you will get a notification to send it.' });
     expect(t.state().outboxItem).toEqual({ id: item!.id, sendAt: at });
 
     await t.assistant.cancelOutbox();

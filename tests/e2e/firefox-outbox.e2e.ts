@@ -8,7 +8,7 @@ import type { PersonInput } from '../../lib/db/types';
 import { demoTeam } from '../playground/seed';
 import { until, useFirefox } from './harness/firefox-suite';
 
-const DRAFT = 'Could you review the rollout plan (https://docs.acme.io/rollout) and confirm the canary share by Friday?';
+const DRAFT = 'Could you review the rollout plan (https://docs.acme.io/rollout) and confirm the canary share within 2 days?';
 type Ext = { browser: { alarms: { create(n: string, i: { when: number }): Promise<void> }; browserAction: { getBadgeText(d: object): Promise<string> } } };
 
 /** Dana works one hour a day starting ~3 h from now (UTC): the suggestion is a time, not "send now". */

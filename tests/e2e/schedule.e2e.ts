@@ -13,7 +13,7 @@ import { demoTeam, openBackgroundCaller, seedPeople, type BackgroundCaller } fro
 
 const SLACK_URL = 'https://app.slack.com/client/T0123/C0456';
 const TEAMS_URL = 'https://teams.microsoft.com/v2/';
-const DRAFT = 'Could you review the rollout plan (https://docs.acme.io/rollout) and confirm the canary share by Friday?';
+const DRAFT = 'Could you review the rollout plan (https://docs.acme.io/rollout) and confirm the canary share within 2 days?';
 /** The slice of the extension APIs the test calls inside the service worker. */
 type SwChrome = {
   chrome: {
@@ -73,10 +73,18 @@ describe('scheduling (built extension)', () => {
   it("Slack: Schedule drives Slack's own dialog with the suggested minute", async () => {
     const caller = await start();
     await seedPeople(caller, [danaOffNow()]);
+    await caller.call({ type: 'settings/update', patch: { me: { timeZone: 'UTC' } } });
     const at = await openAndType(`${SLACK_URL.replace('C0456', 'D0789')}`, '.p-workspace__input [data-qa="texty_input"]');
-    expect(await hook('send-time').textContent()).toMatch(/^Schedule for /);
+    // CONTRACT §3: the day and date whenever the moment is not today on the sender's clock (UTC here).
+    const label = (await hook('send-time').textContent()) ?? '';
+    expect(label).toMatch(/^Schedule for .*\((in \d+ (min|hours?)|tomorrow)\)$/);
+    const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(at).replace(/,/g, '');
+    if (new Date(at).toISOString().slice(0, 10) !== new Date().toISOString().slice(0, 10)) expect(label).toContain(day);
+    else expect(label).toContain('today');
     await hook('schedule').click();
     await poll(() => hook('schedule-status').getAttribute('data-state')).toBe('host');
+    // The status line names the same moment, with how far it is.
+    expect(await hook('schedule-status').textContent()).toMatch(/^Scheduled in Slack for .*\((in \d+ (min|hours?)|tomorrow)\)\.$/);
     const scheduled = await page.evaluate(() => window.__scheduled);
     expect(scheduled).toEqual([expect.objectContaining({ conversation: 'D0789', text: DRAFT, at: new Date(at).toISOString() })]);
     expect(await page.evaluate(() => [window.__quill!.getText(), window.__sent.length])).toEqual(['\n', 0]);

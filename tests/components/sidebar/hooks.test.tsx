@@ -21,7 +21,7 @@ describe('stable hooks', () => {
     }
     expect(PART_IDS.every((id) => $(`check-${id}`))).toBe(true);
     expect($('insert-expectation')).not.toBeNull();
-    expect($('send-time')!.textContent).toBe('Schedule for Mon 09:00 Berlin = 00:00 your time');
+    expect($('send-time')!.textContent).toBe('Schedule for Mon 12 Jan, 09:00 Berlin = 00:00 your time (in 1 hour)');
     expect($('schedule')!.tagName).toBe('BUTTON');
   });
 

@@ -11,7 +11,7 @@ describe('buildSendTimeView', () => {
     const view = buildSendTimeView({ ...base, people: [ana, priya], now: MON_0700_UTC });
     // Berlin 09:00 CET = 08:00 UTC = 00:00 PST; Bengaluru (09:00-17:00 IST = 03:30-11:30 UTC) is already in.
     expect(view.suggestion.at).toBe(Date.UTC(2026, 0, 12, 8));
-    expect(view.label).toBe('Schedule for Mon 09:00 Berlin = 00:00 your time');
+    expect(view.label).toBe('Schedule for Mon 12 Jan, 09:00 Berlin = 00:00 your time (in 1 hour)');
     expect(view.suggestion.inHours.sort()).toEqual(['ana', 'priya']);
     expect(view.recipients.map((r) => r.status)).toEqual([
       '08:00 Mon · off until Mon 09:00',
@@ -33,14 +33,14 @@ describe('buildSendTimeView', () => {
 
   it('names only the sender clock when the recipient shares it', () => {
     const view = buildSendTimeView({ ...base, people: [ana], now: MON_0700_UTC, senderTimeZone: 'Europe/Paris' });
-    expect(view.label).toBe('Schedule for Mon 09:00 your time');
+    expect(view.label).toBe('Schedule for 09:00 your time today (in 1 hour)');
   });
 
   it('adds the weekday on the sender side when the days differ', () => {
     // Fri 2026-01-16 18:00 UTC: Sydney (AEDT, +11) is Sat 05:00; next start Mon 09:00 AEDT = Sun 22:00 UTC = Sun 14:00 PST.
     const sam = colleague('sam', 'Sam', 'Australia/Sydney');
     const view = buildSendTimeView({ ...base, people: [sam], now: Date.UTC(2026, 0, 16, 18) });
-    expect(view.label).toBe('Schedule for Mon 09:00 Sydney = Sun 14:00 your time');
+    expect(view.label).toBe('Schedule for Mon 19 Jan, 09:00 Sydney = Sun 18 Jan, 14:00 your time (in 2 days)');
   });
 
   it('pictures the sender day that holds the slot, with the overlap in words', () => {
@@ -88,8 +88,7 @@ describe('buildSendTimeView', () => {
 
 describe('suggestionLabel', () => {
   it('falls back to the sender clock with no recipients', () => {
-    expect(suggestionLabel({ at: Date.UTC(2026, 0, 12, 8), inHours: [], reasons: [] }, [], 'UTC')).toBe(
-      'Schedule for Mon 08:00 your time',
-    );
+    const plan = { suggestion: { at: Date.UTC(2026, 0, 12, 8), inHours: [], reasons: [] }, why: 'later' as const, targets: [], targeted: false };
+    expect(suggestionLabel(plan, [], 'UTC', Date.UTC(2026, 0, 5, 8))).toBe('Schedule for Mon 12 Jan, 08:00 your time (in 7 days)');
   });
 });

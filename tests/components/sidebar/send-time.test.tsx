@@ -15,7 +15,7 @@ describe('send time', () => {
 
   it('names the scheduled moment on both clocks and schedules on click', () => {
     const { $, spies } = renderSidebar(scenario({ now: MON_0700_UTC }));
-    expect($('send-time')!.textContent).toBe('Schedule for Mon 09:00 Berlin = 00:00 your time');
+    expect($('send-time')!.textContent).toBe('Schedule for Mon 12 Jan, 09:00 Berlin = 00:00 your time (in 1 hour)');
     expect($('send-time')!.getAttribute('data-at')).toBe(String(Date.UTC(2026, 0, 12, 8)));
     fireEvent.click($('schedule')!);
     expect(spies.onSchedule).toHaveBeenCalledTimes(1);
