@@ -21,6 +21,7 @@ export default defineConfig({
     // Keyboard shortcuts need no permission; users can rebind them in the browser's shortcut settings.
     commands: {
       'toggle-focus': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Start or stop focus mode' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open or fold the Composure sidebar' },
     },
     ...(browser === 'firefox'
       ? {

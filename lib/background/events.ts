@@ -14,6 +14,7 @@ import {
 import { syncBlocks } from './focus-blocks';
 import { OUTBOX_PREFIX, onOutboxAlarm, openOutboxItem, reconcileOutbox } from './outbox';
 import { refreshBadge } from './badge';
+import { isHostUrl } from './broadcast';
 
 /** Routes an alarm by name. */
 export async function handleAlarm(ctx: BackgroundContext, alarm: { name: string }): Promise<void> {
@@ -29,9 +30,17 @@ export async function handleNotificationClick(ctx: BackgroundContext, notificati
   else if (notificationId === FOCUS_NOTIFICATION) await ctx.port.clearNotification(notificationId);
 }
 
+/** The keyboard command (manifest `commands`) that opens or folds the sidebar in the active tab. */
+export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
+
 /** Routes a keyboard command (manifest `commands`) by name. */
 export async function handleCommand(ctx: BackgroundContext, command: string): Promise<void> {
   if (command === TOGGLE_FOCUS_COMMAND) await toggleFocus(ctx);
+  else if (command === TOGGLE_SIDEBAR_COMMAND) {
+    const tab = await ctx.port.activeTab();
+    // A tab without our content script (or one that is off) simply does not answer.
+    if (tab && isHostUrl(tab.url)) await ctx.port.sendToTab(tab.id, { type: 'sidebar/toggle' }).catch(() => undefined);
+  }
 }
 
 /** Browser start / install / update: alarms may have been lost, so rebuild them from the database. */

@@ -13,6 +13,7 @@ import { peopleHandlers } from './people';
 import { privacyHandlers } from './privacy';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
+import { switchHandlers } from './switch';
 
 /** Every handler, by request type (a missing one fails type-checking). */
 export const HANDLERS: HandlerMap = {
@@ -26,6 +27,7 @@ export const HANDLERS: HandlerMap = {
   ...analysisHandlers,
   ...privacyHandlers,
   ...placementHandlers,
+  ...switchHandlers,
 };
 
 /** Answered without waiting for storage (analysis falls back to the default norms when it cannot open). */

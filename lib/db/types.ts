@@ -1,6 +1,7 @@
 // Row types of the Composure database. Plain data only, so protocol, io and tests share them.
 import type { PartId, UrgencyLabel } from '../analysis/types';
 import type { DateRange, Person, Weekday, WorkingHours } from '../schedule/types';
+import type { OffRule } from '../switch/rules';
 
 /** The user themself: used as the sender's zone and hours. */
 export interface Me {
@@ -50,7 +51,8 @@ export type SettingsRow =
   | { key: 'me'; value: Me }
   | { key: 'norms'; value: Norms }
   | { key: 'focus'; value: FocusPrefs }
-  | { key: 'placement'; value: DockSides };
+  | { key: 'placement'; value: DockSides }
+  | { key: 'off'; value: OffRule[] };
 
 /** The side of the composer the user docked Composure to, per host (absent: the default order). */
 export type DockSide = 'above' | 'right' | 'left' | 'below';

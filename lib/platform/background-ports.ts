@@ -25,6 +25,8 @@ export interface BrowserPort {
   setBadge(text: string, color: string): Promise<void>;
   /** Tabs whose URL we may see (our host permissions: Slack and Teams). */
   queryTabs(): Promise<TabInfo[]>;
+  /** The active tab of the last focused normal window (where the toolbar popup was opened), or null. */
+  activeTab(): Promise<TabInfo | null>;
   focusTab(tab: TabInfo): Promise<void>;
   openTab(url: string): Promise<TabInfo>;
   sendToTab(tabId: number, message: ContentMessage): Promise<unknown>;
@@ -63,6 +65,12 @@ export function browserPort(b: typeof browser = browser): BrowserPort {
     async queryTabs() {
       const tabs = await b.tabs.query({});
       return tabs.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, windowId: t.windowId, url: t.url }]));
+    },
+    async activeTab() {
+      const win = await b.windows.getLastFocused({ windowTypes: ['normal'] });
+      if (win.id === undefined) return null;
+      const [t] = await b.tabs.query({ active: true, windowId: win.id });
+      return t?.id === undefined ? null : { id: t.id, windowId: t.windowId, url: t.url };
     },
     async focusTab(tab) {
       await b.tabs.update(tab.id, { active: true });

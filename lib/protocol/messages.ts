@@ -6,6 +6,7 @@ import {
   DiagnosticFailureSchema,
   HostSchema,
   Id,
+  NonEmptyText,
   OutboxItemInputSchema,
   OutboxStatusSchema,
   PersonInputSchema,
@@ -91,6 +92,20 @@ export const REQUEST_SCHEMAS = {
   /** Where the user docked the sidebar, per host (a drag in the page, remembered here). */
   'placement/get': msg('placement/get', {}),
   'placement/set': msg('placement/set', { host: HostSchema, side: v.picklist(['above', 'right', 'left', 'below'] as const) }),
+
+  /** The off switch (lib/switch/rules.ts): what is off, turning a host, workspace or conversation off, pausing, back on. */
+  'switch/list': msg('switch/list', {}),
+  'switch/off': msg('switch/off', {
+    scope: v.picklist(['host', 'workspace', 'conversation'] as const),
+    host: HostSchema,
+    key: NonEmptyText(500),
+    label: v.pipe(v.string(), v.trim(), v.maxLength(300)),
+  }),
+  /** Pauses everywhere for an hour, or until the user's next working morning (their hours and zone). */
+  'switch/pause': msg('switch/pause', { for: v.picklist(['hour', 'morning'] as const) }),
+  'switch/on': msg('switch/on', { id: v.pipe(v.string(), v.minLength(1), v.maxLength(600)) }),
+  /** Where the active tab is (host, workspace, conversation), for the popup's "turn off here"; null off the hosts. */
+  'switch/here': msg('switch/here', {}),
 
   /** Network requests the background worker made (the popup adds its own). */
   'privacy/requests': msg('privacy/requests', {}),

@@ -9,6 +9,7 @@ import type {
   PersonRecord,
   Settings,
 } from '../db/types';
+import type { OffRule, Place } from '../switch/rules';
 import type { RequestType } from './messages';
 
 /** Focus mode as the popup and content scripts see it. */
@@ -85,6 +86,11 @@ export interface ResponseMap {
   'diagnostics/report': { stored: number };
   'diagnostics/get': DiagnosticEntry[];
   'analysis/run': AnalysisResult;
+  'switch/list': OffRule[];
+  'switch/off': OffRule[];
+  'switch/pause': OffRule[];
+  'switch/on': OffRule[];
+  'switch/here': Place | null;
   /** Resource Timing of the background worker: requests to anything but the extension, and the first few URLs. */
   'privacy/requests': { background: number; urls: string[] };
 }

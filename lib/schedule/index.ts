@@ -14,6 +14,7 @@
 export { planSendTime, suggestSendTime, type SendPlan, type SendWhy, type SuggestSendTimeInput } from './suggest-send-time';
 export { WINDOW_DAYS } from './calendar';
 export { localNow, type LocalNow } from './local-now';
+export { nextWorkdayStart } from './next-workday';
 export { workingWindows, type WorkingWindows, type MinuteRange } from './working-windows';
 export {
   resolveDeadline,

@@ -91,6 +91,16 @@ export const TEMPLATES: Record<RequestType, fc.Arbitrary<Record<string, unknown>
   'privacy/requests': fc.constantFrom({}, { extra: 1 }),
   'placement/get': fc.constant({}),
   'placement/set': fc.record({ host: fc.constantFrom('slack', 'teams', 'x'), side: fc.constantFrom('above', 'right', 'left', 'below', 'middle') }),
+  'switch/list': fc.constant({}),
+  'switch/off': fc.record({
+    scope: mostly(fc.constantFrom('host', 'workspace', 'conversation'), fc.constant('pause')),
+    host: mostly(fc.constantFrom('slack', 'teams'), fc.constant('x')),
+    key: mostly(fc.constantFrom('slack', 'teams', 'slack:T0123', 'slack:T0123/C0456', 'teams:19:abc'), fc.oneof(fc.constant(''), hostileText(30))),
+    label: fc.oneof(fc.constantFrom('#general', ''), hostileText(40)),
+  }),
+  'switch/pause': fc.record({ for: mostly(fc.constantFrom('hour', 'morning'), fc.constant('forever')) }),
+  'switch/on': fc.record({ id: mostly(fc.constantFrom('pause:*', 'host:slack', 'conversation:slack:T0123/C0456'), fc.string({ maxLength: 20 })) }),
+  'switch/here': fc.constant({}),
 };
 
 const TYPES = Object.keys(TEMPLATES) as RequestType[];

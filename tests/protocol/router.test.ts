@@ -50,6 +50,12 @@ const steps: Array<[RequestInput, (data: any) => void]> = [
   [{ type: 'privacy/requests' }, (d) => expect(d).toEqual({ background: 0, urls: [] })],
   [{ type: 'placement/set', host: 'teams', side: 'right' }, (d) => expect(d).toEqual({ teams: 'right' })],
   [{ type: 'placement/get' }, (d) => expect(d).toEqual({ teams: 'right' })],
+  [{ type: 'switch/off', scope: 'conversation', host: 'slack', key: 'slack:T1/C1', label: '#design' }, (d) => expect(d).toMatchObject([{ id: 'conversation:slack:T1/C1', label: '#design', until: null }])],
+  [{ type: 'switch/pause', for: 'hour' }, (d) => expect(d[1]).toMatchObject({ id: 'pause:*', until: MONDAY_9 + 3_600_000 })],
+  [{ type: 'switch/on', id: 'pause:*' }, (d) => expect(d.map((r: { id: string }) => r.id)).toEqual(['conversation:slack:T1/C1'])],
+  [{ type: 'switch/list' }, (d) => expect(d).toHaveLength(1)],
+  // The fake browser has no focused window with a host tab.
+  [{ type: 'switch/here' }, (d) => expect(d).toBeNull()],
   [{ type: 'backup/export' }, (d) => expect(JSON.parse(d.text).people).toHaveLength(1)],
   [{ type: 'backup/import', text: JSON.stringify({ format: 'composure-backup', version: 1 }) }, (d) => expect(d).toEqual({ people: 0, outbox: 0, focusSessions: 0, stats: 0 })],
   [{ type: 'data/erase', confirm: true }, (d) => expect(d).toEqual({ erased: true })],
