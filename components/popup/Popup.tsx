@@ -5,6 +5,7 @@ import { MeSection } from './MeSection';
 import { NormsSection } from './NormsSection';
 import { noRequests } from './privacy/NetworkRequests';
 import { PrivacySection } from './privacy/PrivacySection';
+import { SitesStrip } from './sites/SitesStrip';
 import { Tabs, panelDomId, tabDomId, type TabDef } from './Tabs';
 import { TeamSection } from './team/TeamSection';
 import { TrendsSection } from './trends/TrendsSection';
@@ -30,6 +31,7 @@ export function Popup({ client, now, initialTab = 'focus', ownRequests = noReque
         <h1>Composure</h1>
         <span class="local-only" title="Nothing leaves this machine">Local only</span>
       </header>
+      <SitesStrip {...props} />
       <Tabs tabs={TABS} active={tab} onSelect={setTab} />
       <main class="panel" role="tabpanel" id={panelDomId(tab)} aria-labelledby={tabDomId(tab)} tabIndex={0} key={tab}>
         {tab === 'me' && <MeSection {...props} />}

@@ -2,6 +2,7 @@
 import type { UrgencyLabel } from '../../lib/analysis/types';
 import { Icon } from './Icons';
 import { ScoreRing } from './ScoreRing';
+import { MenuButton } from './SidebarMenu';
 
 interface HeaderProps {
   score: number | null;
@@ -9,9 +10,11 @@ interface HeaderProps {
   /** null while the draft is too short to judge. */
   urgency: UrgencyLabel | null;
   onCollapse(): void;
+  /** The pause / turn-off menu's button, when the sidebar has a menu. */
+  menu?: { open: boolean; onToggle(): void };
 }
 
-export function Header({ score, summary, urgency, onCollapse }: HeaderProps) {
+export function Header({ score, summary, urgency, onCollapse, menu }: HeaderProps) {
   return (
     // The header is the panel's drag handle (components only mark it; the content script moves it).
     <header class="composure-header" data-drag-handle>
@@ -23,6 +26,7 @@ export function Header({ score, summary, urgency, onCollapse }: HeaderProps) {
         </div>
         <span class="composure-summary">{summary}</span>
       </div>
+      {menu && <MenuButton open={menu.open} onToggle={menu.onToggle} />}
       <button
         type="button"
         class="composure-icon-button"

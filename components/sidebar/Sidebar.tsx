@@ -9,6 +9,7 @@ import { DraftPreview } from './DraftPreview';
 import { Header } from './Header';
 import { FocusLine, ProblemNotice, QuietState } from './Notices';
 import { Section } from './Section';
+import { MenuList } from './SidebarMenu';
 import { SendTimeCard } from './SendTimeCard';
 import type { SidebarProps } from './types';
 import { UrgencyPicker } from './UrgencyPicker';
@@ -44,6 +45,7 @@ export function Sidebar(props: SidebarProps) {
   const quiet = props.quiet ?? false;
   const [shown, setShown] = useState<Shown>(null);
   const [allParts, setAllParts] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
   // Never a score for a draft too short to judge (an empty or one-word draft is not a 0).
   const score = analysis?.applicable && !quiet ? analysis.score : null;
   const rootClass = `composure composure--${theme}${collapsed ? ' composure--collapsed' : ''}`;
@@ -62,7 +64,23 @@ export function Sidebar(props: SidebarProps) {
   const parts = applicable ? partsView(analysis!, draft) : null;
   return (
     <div class={rootClass} data-theme={theme} data-testid="sidebar" role="complementary" aria-label="Composure compose assistant">
-      <Header score={score} summary={summaryOf(analysis, quiet)} urgency={quiet ? null : props.urgency} onCollapse={props.onToggleCollapsed} />
+      <Header
+        score={score}
+        summary={summaryOf(analysis, quiet)}
+        urgency={quiet ? null : props.urgency}
+        onCollapse={props.onToggleCollapsed}
+        {...(props.menu ? { menu: { open: menuOpen, onToggle: () => setMenuOpen(!menuOpen) } } : {})}
+      />
+      {props.menu && menuOpen && (
+        <MenuList
+          menu={props.menu}
+          onChoose={(choice, trusted) => {
+            setMenuOpen(false);
+            props.menu?.onChoose(choice, trusted);
+          }}
+          onClose={() => setMenuOpen(false)}
+        />
+      )}
       <div class="composure-body">
         {props.problem && <ProblemNotice problem={props.problem} />}
         {props.focus && <FocusLine until={props.focus.until} {...(props.focus.nextCheck ? { nextCheck: props.focus.nextCheck } : {})} zone={props.senderTimeZone} />}

@@ -22,6 +22,20 @@ export interface NewPerson {
   timeZone: string;
 }
 
+/** What the sidebar's menu turns off (lib/switch/rules.ts). */
+export type OffChoice = 'pause-hour' | 'pause-morning' | 'off-conversation' | 'off-workspace' | 'off-host';
+
+/** What the menu can offer on this page, in the host's words; absent parts are not offered. */
+export interface OffMenu {
+  host: string;
+  /** The open conversation's title ("#general", "Dana Scully"). */
+  conversation?: string;
+  /** The workspace or tenant the host shows. */
+  workspace?: string;
+  /** `trusted` is false for a synthetic click (the host page's): the content script ignores those. */
+  onChoose(choice: OffChoice, trusted: boolean): void;
+}
+
 export interface SidebarProps {
   /** null while the first analysis is pending. */
   analysis: Analysis | null;
@@ -53,6 +67,8 @@ export interface SidebarProps {
   focus?: { until: number; nextCheck?: string };
   now: number;
   senderTimeZone: string;
+  /** The pause / turn-off menu; absent: no menu (previews). */
+  menu?: OffMenu;
   /** Zones for the add-person picker; defaults to Intl.supportedValuesOf('timeZone'). */
   timeZones?: string[];
 }

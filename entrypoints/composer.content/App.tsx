@@ -2,12 +2,15 @@
 // the outbox item's cancel link under it, and the focus banner when the sidebar is not open.
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { Assistant, AssistantState } from '../../lib/assistant';
+import type { OffMenu } from '../../components/sidebar/types';
 
 interface AppProps {
   assistant: Assistant;
   state: AssistantState;
   /** No room to open without covering the host: the badge stays, whatever the user chose. */
   cramped: boolean;
+  /** The pause / turn-off menu (while open). */
+  menu?: OffMenu;
 }
 
 /** Runs a sidebar action; a failure is logged, never thrown into the host page. */
@@ -20,7 +23,7 @@ function safely(action: () => unknown): void {
   }
 }
 
-export function App({ assistant: a, state, cramped }: AppProps) {
+export function App({ assistant: a, state, cramped, menu }: AppProps) {
   const collapsed = state.collapsed || cramped;
   const showSidebar = state.composer !== null;
   const focus = state.focus;
@@ -58,6 +61,7 @@ export function App({ assistant: a, state, cramped }: AppProps) {
           {...(focus ? { focus: focus.nextCheck ? { until: focus.until, nextCheck: focus.nextCheck } : { until: focus.until } } : {})}
           now={state.now}
           senderTimeZone={state.senderTimeZone}
+          {...(menu ? { menu } : {})}
         />
       )}
       {showSidebar && (state.outboxItem || statusHidden) && (

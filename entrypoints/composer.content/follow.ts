@@ -92,7 +92,12 @@ export function follow(ctx: ContentScriptContext, adapter: HostAdapter, assistan
   };
   const observer = new MutationObserver(onMutations);
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    // Off means the page as it was: our mark goes with us.
+    marked?.removeAttribute(ATTACHED);
+    marked = null;
+  });
   ctx.addEventListener(document, 'focusin', (e) => {
     // Focus moving into another composer switches to it; focus moving into our own UI must not.
     const target = e.target as Node | null;

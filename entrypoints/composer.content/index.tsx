@@ -1,14 +1,18 @@
 import '../../components/sidebar/sidebar.css';
 import './shell.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { createAssistant } from '../../lib/assistant';
-import { browserAssistantPort } from '../../lib/platform/content-port';
+import { browserAssistantPort, type AssistantPort } from '../../lib/platform/content-port';
 import { detectTimeZone } from '../../lib/db/defaults';
-import { pickAdapter } from '../../lib/hosts';
+import { hostOf, pickAdapter } from '../../lib/hosts';
 import { HOST_MATCHES } from '../../lib/hosts/matches';
+import { isSwitchMessage } from '../../lib/protocol/content-messages';
 import { follow } from './follow';
+import { createLifecycle, type Running, type SwitchControls } from './lifecycle';
 import { mountUi } from './mount';
-import { watchShortcut } from './shortcut';
+import { toggleSidebar, watchEscape } from './shortcut';
 import { pageTimers } from './timers';
 
 export default defineContentScript({
@@ -19,29 +23,52 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     try {
-      const adapter = pickAdapter(location, {
-        locationChanges: (signal, onChange) =>
-          ctx.addEventListener(window, 'wxt:locationchange', () => {
-            if (!signal.aborted) onChange();
-          }),
-      });
-      if (!adapter) return;
+      const host = hostOf(location);
+      const reader = pickAdapter(location);
+      if (!host || !reader) return;
       const port = browserAssistantPort();
-      const assistant = createAssistant({
-        adapter,
-        client: port.client,
-        timers: pageTimers(),
-        // The rule engine runs in the background, never on the host page's main thread.
-        analyze: (text, options) => port.client.request({ type: 'analysis/run', text, ...options }),
-        defaultTimeZone: detectTimeZone(),
+      let life: Awaited<ReturnType<typeof createLifecycle>> | null = null;
+      // The extension's own channel, kept while Composure is off here (it is how it comes back on).
+      port.onMessage(new AbortController().signal, (message) => {
+        if (isSwitchMessage(message)) return life?.handle(message);
+        return life?.running()?.assistant.handleMessage(message);
       });
-      port.onMessage(ctx.signal, (message) => assistant.handleMessage(message));
-      assistant.start(ctx.signal);
-      const ui = await mountUi(ctx, assistant, { client: port.client, host: adapter.id });
-      follow(ctx, adapter, assistant, ui);
-      watchShortcut(ctx, assistant, ui.shadow);
+      life = await createLifecycle({
+        first: ctx,
+        host,
+        client: port.client,
+        reader,
+        alive: () => browser.runtime?.id != null,
+        start: (run, controls) => start(run, port, controls),
+      });
     } catch (error) {
       console.debug('[composure] content script failed to start', error);
     }
   },
 });
+
+/** Everything Composure does on a page, bound to `ctx`: aborting it turns all of it off. */
+async function start(ctx: ContentScriptContext, port: AssistantPort, controls: SwitchControls): Promise<Running> {
+  const adapter = pickAdapter(location, {
+    locationChanges: (signal, onChange) =>
+      ctx.addEventListener(window, 'wxt:locationchange', () => {
+        if (!signal.aborted) onChange();
+      }),
+  })!;
+  const assistant = createAssistant({
+    adapter,
+    client: port.client,
+    timers: pageTimers(),
+    // The rule engine runs in the background, never on the host page's main thread.
+    analyze: (text, options) => port.client.request({ type: 'analysis/run', text, ...options }),
+    defaultTimeZone: detectTimeZone(),
+  });
+  assistant.start(ctx.signal);
+  const ui = await mountUi(ctx, assistant, { client: port.client, host: adapter.id, menu: controls.menu });
+  if (ctx.signal.aborted) ui.remove();
+  else {
+    follow(ctx, adapter, assistant, ui);
+    watchEscape(ctx, assistant, ui.shadow);
+  }
+  return { assistant, toggle: () => toggleSidebar(assistant, ui.shadow) };
+}

@@ -7,6 +7,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Assistant, Spot } from '../../lib/assistant';
 import type { HostId } from '../../lib/hosts/types';
 import type { Client } from '../../lib/protocol/client';
+import type { OffMenu } from '../../components/sidebar/types';
 import { App } from './App';
 import { createDock, type Dock } from './placement/dock';
 import { watchDrag } from './placement/drag';
@@ -19,11 +20,15 @@ export interface MountedUi {
   host: HTMLElement;
   shadow: ShadowRoot;
   remount(): void;
+  /** Takes the UI out of the page (also done when ctx is invalidated). */
+  remove(): void;
 }
 
 export interface MountOptions {
   client: Client;
   host: HostId;
+  /** The sidebar's pause / turn-off menu for the current page. */
+  menu?: () => OffMenu;
 }
 
 /** Mounts the UI and keeps it in sync with `assistant` until ctx is invalidated. */
@@ -41,7 +46,7 @@ export async function mountUi(ctx: ContentScriptContext, assistant: Assistant, o
       const region = assistant.current()?.region;
       const placement = region?.isConnected ? dock.place(region, state.openedByUser) : null;
       const open = !state.collapsed && placement?.panel != null;
-      render(<App assistant={assistant} state={state} cramped={!state.collapsed && !open} />, container);
+      render(<App assistant={assistant} state={state} cramped={!state.collapsed && !open} {...(opts.menu && open ? { menu: opts.menu() } : {})} />, container);
       const shell = shellOf();
       applySpot(shell, placement ? (open ? placement.panel : placement.badge) : null, open);
       // The badge's real size decides where it fits: measure it, and place once more if it changed.
@@ -119,7 +124,7 @@ export async function mountUi(ctx: ContentScriptContext, assistant: Assistant, o
     mutations.disconnect();
   });
 
-  return { host: ui.shadowHost, shadow: ui.shadow, remount: () => ui.mount() };
+  return { host: ui.shadowHost, shadow: ui.shadow, remount: () => ui.mount(), remove: () => ui.remove() };
 }
 
 /** Fixed-position styles on our own wrapper (the shadow host itself is reset by `all: initial`). */

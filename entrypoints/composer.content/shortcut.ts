@@ -1,35 +1,40 @@
-// Alt+Shift+C opens or folds the sidebar from anywhere on the page, and Escape inside the sidebar
-// goes back to the composer. Only that exact combination is taken from the host.
+// The keyboard: the manifest command `toggle-sidebar` (Alt+Shift+C unless the user rebinds it in the
+// browser's shortcut settings) opens or folds the sidebar, and Escape inside the sidebar goes back to
+// the composer. Nothing is taken from the host page's own keys.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Assistant } from '../../lib/assistant';
 
-/** Physical key, so Alt's special characters on macOS layouts do not change it. */
-export const TOGGLE_CODE = 'KeyC';
+/** Opens or folds the sidebar and moves focus with it; false when this frame has no composer. */
+export function toggleSidebar(assistant: Assistant, shadow: ShadowRoot): boolean {
+  if (!assistant.current()) return false;
+  try {
+    assistant.toggleCollapsed();
+    if (!assistant.store.get().collapsed) {
+      // Rendering is a microtask away: move focus into the sidebar once it is there.
+      queueMicrotask(() => shadow.querySelector<HTMLElement>('[data-testid="collapse"]')?.focus());
+    } else {
+      assistant.current()?.editable.focus();
+    }
+  } catch (error) {
+    console.debug('[composure] toggle failed', error);
+  }
+  return true;
+}
 
-export function watchShortcut(ctx: ContentScriptContext, assistant: Assistant, shadow: ShadowRoot): void {
-  const inOurUi = () => document.activeElement?.tagName.toLowerCase() === 'composure-sidebar';
-  ctx.addEventListener(
-    document,
-    'keydown',
-    (e) => {
-      const toggle = e.code === TOGGLE_CODE && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey;
-      if (!toggle && !(e.key === 'Escape' && inOurUi())) return;
-      if (!assistant.current()) return;
-      e.preventDefault();
-      e.stopPropagation();
-      try {
-        if (toggle) assistant.toggleCollapsed();
-        const open = !assistant.store.get().collapsed;
-        if (toggle && open) {
-          // Rendering is a microtask away: move focus into the sidebar once it is there.
-          queueMicrotask(() => shadow.querySelector<HTMLElement>('[data-testid="collapse"]')?.focus());
-        } else {
-          assistant.current()?.editable.focus();
-        }
-      } catch (error) {
-        console.debug('[composure] shortcut failed', error);
-      }
-    },
-    { capture: true },
-  );
+/**
+ * Escape inside our UI gives focus back to the composer. Listened on our own UI's body (where
+ * isolateEvents stops keys from reaching the page), after anything inside that handles Escape itself.
+ */
+export function watchEscape(ctx: ContentScriptContext, assistant: Assistant, shadow: ShadowRoot): void {
+  const body = shadow.querySelector('body');
+  if (!body) return;
+  ctx.addEventListener(body, 'keydown', (e) => {
+    if ((e as KeyboardEvent).key !== 'Escape' || e.defaultPrevented || !assistant.current()) return;
+    e.preventDefault();
+    try {
+      assistant.current()?.editable.focus();
+    } catch (error) {
+      console.debug('[composure] escape failed', error);
+    }
+  });
 }

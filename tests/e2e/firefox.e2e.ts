@@ -89,6 +89,26 @@ describe('Firefox: the compose assistant (built extension)', () => {
     await until(page, () => [...document.querySelectorAll('.p-channel_sidebar__badge')].every((b) => getComputedStyle(b).display !== 'none'));
   });
 
+  it('the off switch: "Turn off on Slack" from the sidebar menu leaves no trace on the page; "Turn on" in the popup brings it back', async () => {
+    const page = await open('https://app.slack.com/client/T0123/C0456');
+    await page.click(SLACK_MAIN);
+    await page.keyboard.type(DRAFT);
+    await until(page, () => document.querySelector('composure-sidebar')?.shadowRoot?.querySelector('[data-testid="sidebar-menu"]'));
+    await page.click('composure-sidebar >>> [data-testid="sidebar-menu"]');
+    await until(page, () => document.querySelector('composure-sidebar')?.shadowRoot?.querySelector('[data-testid="off-host"]'));
+    await page.click('composure-sidebar >>> [data-testid="off-host"]');
+    await until(page, () => !document.querySelector('composure-sidebar, [data-composure-attached], style[wxt-shadow-root-document-styles]'));
+    await page.keyboard.type(' More.');
+    expect(await page.evaluate(() => document.querySelectorAll('composure-sidebar, [data-composure-attached]').length)).toBe(0);
+
+    const popup = await s.openExtensionPage('popup.html');
+    await until(popup, () => document.querySelector('[data-testid="site"]')?.textContent?.startsWith('Off on Slack'));
+    await popup.click('[data-testid="site-on"]');
+    await until(page, () => document.querySelector('composure-sidebar')?.shadowRoot?.querySelector('[data-testid="sidebar"]'));
+    expect(await s.caller.call({ type: 'switch/list' })).toEqual([]);
+    await popup.close();
+  });
+
   it('made no request: the background counted none, and every page request was a local fixture', async () => {
     expect(await s.caller.call({ type: 'privacy/requests' })).toEqual({ background: 0, urls: [] });
     expect(s.ff.routes.aborted).toEqual([]);

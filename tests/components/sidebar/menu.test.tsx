@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+// The sidebar's pause / turn-off menu: what it offers on a page, that a choice reports itself (with
+// whether the click was the user's), and keyboard use (arrows move, Escape closes back to the button).
+import { fireEvent } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { OffMenu } from '../../../components/sidebar/types';
+import { renderSidebar } from './render';
+import { scenario } from './scenario';
+
+const menu = (extra: Partial<OffMenu> = {}): OffMenu => ({ host: 'Slack', conversation: 'general', workspace: 'T0123', onChoose: vi.fn(), ...extra });
+
+describe('sidebar menu', () => {
+  it('the ⋯ button opens the menu inside the panel with every choice the page offers', () => {
+    const m = menu();
+    const { $, $$ } = renderSidebar({ ...scenario(), menu: m });
+    expect($('pause')).toBeNull();
+    expect($('sidebar-menu')!.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click($('sidebar-menu')!);
+    expect($('sidebar-menu')!.getAttribute('aria-expanded')).toBe('true');
+    expect($$('pause').concat($$('pause-morning'), $$('off-conversation'), $$('off-workspace'), $$('off-host')).map((b) => b.textContent)).toEqual([
+      'Pause for 1 hour',
+      'Pause until tomorrow morning',
+      'Turn off in general',
+      'Turn off in workspace T0123',
+      'Turn off on Slack',
+    ]);
+    // It opens in the panel, not as an overlay on the host.
+    expect($('sidebar-menu')!.closest('.composure')!.querySelector('.composure-menu')).not.toBeNull();
+  });
+
+  it('offers no conversation or workspace it cannot name', () => {
+    const { $ } = renderSidebar({ ...scenario(), menu: { host: 'Teams', onChoose: vi.fn() } });
+    fireEvent.click($('sidebar-menu')!);
+    expect($('off-conversation')).toBeNull();
+    expect($('off-workspace')).toBeNull();
+    expect($('off-host')!.textContent).toBe('Turn off on Teams');
+  });
+
+  it('a choice is reported with the click\'s trust and closes the menu', () => {
+    const m = menu();
+    const { $ } = renderSidebar({ ...scenario(), menu: m });
+    fireEvent.click($('sidebar-menu')!);
+    fireEvent.click($('off-conversation')!);
+    // A synthetic event (as the host page could dispatch) is not trusted: the content script ignores it.
+    expect(m.onChoose).toHaveBeenCalledWith('off-conversation', false);
+    expect($('off-conversation')).toBeNull();
+  });
+
+  it('arrows move between items; Escape closes and focus returns to the ⋯ button', () => {
+    const { $ } = renderSidebar({ ...scenario(), menu: menu() });
+    fireEvent.click($('sidebar-menu')!);
+    expect(document.activeElement).toBe($('pause'));
+    fireEvent.keyDown($('pause')!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe($('pause-morning'));
+    fireEvent.keyDown($('pause-morning')!, { key: 'ArrowUp' });
+    fireEvent.keyDown($('pause')!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe($('off-host'));
+    fireEvent.keyDown($('off-host')!, { key: 'Escape' });
+    expect($('pause')).toBeNull();
+    expect(document.activeElement).toBe($('sidebar-menu'));
+  });
+});
