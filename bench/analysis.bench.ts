@@ -11,7 +11,7 @@ interface DevSet {
   messages: Array<{ text: string }>;
 }
 
-const dev = JSON.parse(readFileSync(new URL('../tests/analysis/messages.dev.json', import.meta.url), 'utf8')) as DevSet;
+const dev = JSON.parse(readFileSync(new URL('../tests/analysis/corpus/annotator-E.json', import.meta.url), 'utf8')) as DevSet;
 const devTexts = dev.messages.map((m) => m.text);
 
 const SENTENCES = [

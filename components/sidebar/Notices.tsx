@@ -25,7 +25,15 @@ export function FocusLine({ until, nextCheck, zone }: { until: number; nextCheck
   );
 }
 
-export function QuietState({ pending, writing }: { pending: boolean; writing?: boolean }) {
+export function QuietState({ pending, writing, language }: { pending: boolean; writing?: boolean; language?: boolean }) {
+  if (language) {
+    return (
+      <div class="composure-quiet" data-testid="not-english" role="status">
+        <p class="composure-quiet-title">Composure reads English only, for now</p>
+        <p class="composure-muted">This draft looks like another language, so there is no score rather than a wrong one.</p>
+      </div>
+    );
+  }
   if (writing) {
     return (
       <div class="composure-quiet" data-testid="quiet" role="status">

@@ -21,7 +21,7 @@ type Shown = { kind: 'part'; id: PartId } | { kind: 'warning'; id: string } | nu
 function summaryOf(analysis: Analysis | null, quiet: boolean): string {
   if (quiet) return 'Keep writing…';
   if (!analysis) return 'Reading your draft…';
-  if (!analysis.applicable) return 'Quick reply';
+  if (!analysis.applicable) return analysis.notApplicable === 'language' ? 'Not English' : 'Quick reply';
   const kind = analysis.kind.charAt(0).toUpperCase() + analysis.kind.slice(1);
   const missing = analysis.checks.filter((c) => c.required && !c.present).length;
   return `${kind} · ${missing === 0 ? 'complete' : `${missing} needed`}`;
@@ -85,7 +85,7 @@ export function Sidebar(props: SidebarProps) {
         {props.problem && <ProblemNotice problem={props.problem} />}
         {props.focus && <FocusLine until={props.focus.until} {...(props.focus.nextCheck ? { nextCheck: props.focus.nextCheck } : {})} zone={props.senderTimeZone} />}
         {quiet && <QuietState pending={false} writing />}
-        {!quiet && !analysis?.applicable && <QuietState pending={analysis === null} />}
+        {!quiet && !analysis?.applicable && <QuietState pending={analysis === null} language={analysis?.notApplicable === 'language'} />}
         {applicable && analysis && parts && (
           <>
             <Section title="Parts" aside={`${present} of ${analysis.checks.length}`} testid="checklist">

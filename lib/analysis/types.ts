@@ -62,6 +62,8 @@ export interface Warning {
 
 export interface Analysis {
   applicable: boolean;
+  /** Why the analysis does not apply; present only when `applicable` is false. */
+  notApplicable?: 'social' | 'language';
   score: number;
   kind: MessageKind;
   checks: Check[];
@@ -69,7 +71,13 @@ export interface Analysis {
   warnings: Warning[];
 }
 
+export type Conversation = 'direct' | 'group' | 'channel';
+
 export interface AnalyzeOptions {
   now?: number;
   senderTimeZone?: string;
+  /** Where the draft will be posted, when the host says: in a direct message the reader owns any ask. */
+  conversation?: Conversation;
+  /** Every recipient shares the sender's UTC offset, so "by EOD" needs no zone (the background knows the recipients). */
+  zoneShared?: boolean;
 }

@@ -9,7 +9,7 @@ import type { SendTimeView } from '../sidebar/send-time-view';
 import type { AnalysisContext } from '../background/analysis-context';
 
 /** What analysis/run is asked with: the engine's options, and the conversation when known. */
-export type AnalysisRequestOptions = Required<AnalyzeOptions> & { context?: AnalysisContext };
+export type AnalysisRequestOptions = Required<Pick<AnalyzeOptions, 'now' | 'senderTimeZone'>> & { context?: AnalysisContext };
 
 /** Clock and scheduling, injectable so tests drive time by hand. */
 export interface Timers {

@@ -6,17 +6,20 @@ import { URGENCY_LABELS, type AnalyzeOptions, type UrgencyLabel } from '../analy
 import { defaultNorms } from '../db/defaults';
 import { getSettings } from '../db/settings-repo';
 import type { Norms } from '../db/types';
-import { analysisInContext, type AnalysisContext } from './analysis-context';
+import { contextOptions, type AnalysisContext } from './analysis-context';
 import { ProtocolError, type AnalysisResult } from '../protocol/responses';
 import type { BackgroundContext, Handlers } from './context';
 
 const DEFAULT_NORMS = defaultNorms();
 
+/** The clock and zone every background analysis has. */
+export type TimedOptions = Required<Pick<AnalyzeOptions, 'now' | 'senderTimeZone'>>;
+
 /**
  * The line to insert for every label: the engine's wording, or the team's own norm where the user
  * changed it in the popup. (The focus-mode sentence is added by the content script.)
  */
-export function expectationsFor(norms: Norms | null, options: Required<AnalyzeOptions>): Record<UrgencyLabel, string> {
+export function expectationsFor(norms: Norms | null, options: TimedOptions): Record<UrgencyLabel, string> {
   const lines = {} as Record<UrgencyLabel, string>;
   for (const label of URGENCY_LABELS) {
     const custom = norms?.[label]?.expectation;
@@ -26,9 +29,9 @@ export function expectationsFor(norms: Norms | null, options: Required<AnalyzeOp
   return lines;
 }
 
-/** The analysis (adjusted for the conversation, when `context` is given) and the expectation lines for one draft. Pure. */
-export function runAnalysis(text: string, options: Required<AnalyzeOptions>, norms: Norms | null, context?: AnalysisContext): AnalysisResult {
-  const analysis = analysisInContext(analyzeMessage(text, options), context, options);
+/** The analysis (in its conversation, when `context` is given) and the expectation lines for one draft. Pure. */
+export function runAnalysis(text: string, options: TimedOptions, norms: Norms | null, context?: AnalysisContext): AnalysisResult {
+  const analysis = analyzeMessage(text, { ...options, ...contextOptions(context, options) });
   return { analysis, expectations: expectationsFor(norms, options) };
 }
 

@@ -1,7 +1,9 @@
 // Suggestions are insertable lines filled from what the analysis knows: the sender's zone, the next
 // business day, a named owner. expectationLine renders the response norm for any label.
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage, expectationLine, RESPONSE_NORMS, URGENCY_LABELS, type PartId } from '../../lib/analysis';
+import { analyzeMessage, en, expectationLine, RESPONSE_NORMS, URGENCY_LABELS, type PartId } from '../../lib/analysis';
+import { templateVars } from '../../lib/analysis/engine/fill';
+import { suggestion } from '../../lib/analysis/engine/suggest';
 
 const suggestionFor = (text: string, part: PartId, options = {}) =>
   analyzeMessage(text, options).checks.find((c) => c.id === part)!.suggestion;
@@ -43,11 +45,10 @@ describe('suggestions', () => {
   });
 
   it('a same-day message gets a time a few hours ahead in the sender zone', () => {
-    const line = suggestionFor("I'm blocked: the staging IdP rejects our callback. @it-identity could you add the URL?", 'deadline', {
-      senderTimeZone: 'Europe/Berlin',
-      now: THU_WINTER,
-    });
-    expect(line).toContain('13:00 CET today');
+    // The label is the model's call; the wording for a same-day label is the template's, tested directly.
+    const vars = templateVars(en, { senderTimeZone: 'Europe/Berlin', now: THU_WINTER }, '@it-identity', true);
+    expect(suggestion(en, 'deadline', 'request', 'same-day', true, vars)).toContain('13:00 CET today');
+    expect(suggestion(en, 'deadline', 'request', 'normal', true, vars)).not.toContain('today');
   });
 
   it('an FYI gets a no-reply line instead of a deadline', () => {

@@ -1,5 +1,5 @@
 // Inputs that make naive regex rules backtrack or rescan; shared by the property tests and the bench.
-import corpus from './messages.dev.json';
+import corpus from './corpus/contract-dev.json';
 
 const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 const prose = corpus.messages.map((m) => m.text).join(' ');

@@ -14,7 +14,7 @@ import { setupAssistant } from './harness';
 
 interface Call {
   text: string;
-  options: Required<AnalyzeOptions>;
+  options: Required<Pick<AnalyzeOptions, 'now' | 'senderTimeZone'>>;
   answer(): void;
   fail(error: unknown): void;
 }
@@ -22,7 +22,7 @@ interface Call {
 /** An analyze that answers only when the test says so (with the real engine's result). */
 function deferredAnalyze() {
   const calls: Call[] = [];
-  const analyze = (text: string, options: Required<AnalyzeOptions>) =>
+  const analyze = (text: string, options: Required<Pick<AnalyzeOptions, 'now' | 'senderTimeZone'>>) =>
     new Promise<AnalysisResult>((resolve, reject) => {
       calls.push({
         text,

@@ -1,8 +1,12 @@
 // The analysis pipeline: prepare → detect parts → urgency → kind → warnings → score → suggestions.
 import { matchesIn } from '../compile';
+import { readsAsEnglish } from '../english';
+import { findPlaceholders, placeholderCatalogue } from '../placeholders';
 import { expectationLine } from '../expectation';
 import type { Language } from '../language';
-import { PART_IDS, type Analysis, type AnalyzeOptions, type Check, type PartId, type Span } from '../types';
+import { PART_IDS, type Analysis, type AnalyzeOptions, type Check, type MessageKind, type PartId, type Span, type UrgencyLabel } from '../types';
+import type { RuleFacts } from '../model/features';
+import { decide } from './decide';
 import { detectAsks } from './ask';
 import { compiled, type Compiled } from './compiled';
 import { detectDeadlines } from './deadline';
@@ -17,7 +21,7 @@ import { isNakedGreeting, isSocial } from './social';
 import { bySentence, normalizeSpans, spansIn } from './spans';
 import { suggestion } from './suggest';
 import { decideUrgency, urgencySignals } from './urgency';
-import { detectWarnings } from './warnings';
+import { detectWarnings, WARNING_PENALTIES, type ScoredWarning } from './warnings';
 
 const INFORMATIONAL = new Set(['status', 'handoff', 'fyi']);
 
@@ -27,9 +31,50 @@ function conditionalAsks(c: Compiled, p: Prepared, askSentences: ReadonlySet<num
   return [...askSentences].every((i) => starts.has(i));
 }
 
-export function analyzeWith(lang: Language, text: string, options: AnalyzeOptions = {}): Analysis {
-  const input = typeof text === 'string' ? text : '';
+/** One warning for all unfilled blanks, its span the first of them. */
+function placeholderWarning(lang: Language, text: string, spans: readonly Span[]): ScoredWarning {
+  const first = spans[0]!;
+  const t = lang.texts.warnings['unfilled-placeholder']!;
+  return { id: 'unfilled-placeholder', message: t.message.replace('{word}', text.slice(first[0], first[1])), span: first, penalty: WARNING_PENALTIES['unfilled-placeholder']! };
+}
+
+/** Text the engine does not read: no score, no parts, no warnings (CONTRACT §1 "Languages"). */
+function notRead(lang: Language, options: AnalyzeOptions): Analysis {
+  return {
+    applicable: false,
+    notApplicable: 'language',
+    score: 0,
+    kind: 'fyi',
+    checks: PART_IDS.map((id) => ({ id, present: false, required: false, spans: [] })),
+    urgency: { label: 'normal', reasons: [lang.texts.reasons.language ?? ''], expectation: expectationLine('normal', { ...options, language: lang }) },
+    warnings: [],
+  };
+}
+
+/** Everything the rules find in a draft: spans per part, their own kind and label, and the signals. */
+export interface RuleRun {
+  c: Compiled;
+  p: Prepared;
+  /** Our unfilled [blanks] in the text as written. */
+  blanks: Span[];
+  spans: Record<PartId, Span[]>;
+  ask: ReturnType<typeof detectAsks>;
+  owners: ReturnType<typeof detectOwners>;
+  deadlines: ReturnType<typeof detectDeadlines>;
+  social: boolean;
+  naked: boolean;
+  kind: MessageKind;
+  decision: { label: UrgencyLabel; reasons: string[] };
+  signals: ReturnType<typeof urgencySignals>;
+  facts: RuleFacts;
+}
+
+/** Runs the rule layer over an English draft (placeholders blanked first). */
+export function runRules(lang: Language, written: string): RuleRun {
   const c = compiled(lang);
+  // Our own unfilled [blanks] are not content: the detectors see spaces where they are.
+  const blanks = findPlaceholders(written, placeholderCatalogue(lang));
+  const input = blanks.text;
   const p = prepare(input);
 
   const phrases = detectPhraseParts(c, p);
@@ -48,39 +93,13 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
     owner: normalizeSpans(owners.spans, n),
     evidence: normalizeSpans(evidence, n),
   };
-  const present: Record<PartId, boolean> = {
-    context: spans.context.length > 0,
-    state: spans.state.length > 0,
-    options: spans.options.length > 0,
-    recommendation: spans.recommendation.length > 0,
-    ask: spans.ask.length > 0,
-    deadline: spans.deadline.length > 0,
-    owner: spans.owner.length > 0,
-    evidence: spans.evidence.length > 0,
-  };
+  const present = Object.fromEntries(PART_IDS.map((id) => [id, spans[id].length > 0])) as Record<PartId, boolean>;
 
   const questions = new Set<number>();
   p.sentences.forEach((s, i) => s.question && questions.add(i));
   const signals = urgencySignals(c, p, questions);
   const social =
     isSocial(c, p.masked) && ask.asks.length === 0 && ask.vague.length === 0 && !present.evidence && signals.incident.length === 0;
-
-  if (social) {
-    const checks: Check[] = PART_IDS.map((id) => ({ id, present: present[id], required: false, spans: spans[id] }));
-    return {
-      applicable: false,
-      score: 0,
-      kind: 'social',
-      checks,
-      urgency: {
-        label: 'fyi',
-        reasons: [(input.trim() === '' ? lang.texts.reasons.empty : lang.texts.reasons.social) ?? ''],
-        expectation: expectationLine('fyi', { ...options, language: lang }),
-      },
-      warnings: [],
-    };
-  }
-
   const naked = isNakedGreeting(c, p.masked);
   const hasAnyAsk = ask.asks.length > 0 || ask.vague.length > 0;
   const urgent = signals.incident.length > 0 && signals.resolved.length === 0;
@@ -110,25 +129,76 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
     review: kind === 'review',
     looseSameDay: deadlines.sameDay !== null && !matchesIn(c.deadline.clockOrEod, p.masked.slice(deadlines.sameDay[0], deadlines.sameDay[1])),
   });
+  const named: Array<[string, boolean]> = [
+    ['incident', signals.incident.length > 0],
+    ['resolved', signals.resolved.length > 0],
+    ['blocker', signals.blocker.length > 0],
+    ['inflation', signals.inflation.length > 0],
+    ['fyi-cue', signals.fyiCue.length > 0],
+    ['problem', signals.problem.length > 0],
+    ['vague', ask.vague.length > 0],
+    ['naked', naked],
+    ['relaxed', deadlines.relaxed.length > 0],
+    ['same-day', deadlines.sameDay !== null],
+    ['broadcast', owners.broadcast !== undefined && owners.broadcast !== null],
+    ['placeholder', blanks.spans.length > 0],
+  ];
+  const facts: RuleFacts = { parts: present, kind, label: decision.label, social, signals: named.filter(([, on]) => on).map(([name]) => name) };
+  return { c, p, blanks: blanks.spans, spans, ask, owners, deadlines, social, naked, kind, decision, signals, facts };
+}
 
+export function analyzeWith(lang: Language, text: string, options: AnalyzeOptions = {}): Analysis {
+  const written = typeof text === 'string' ? text : '';
+  if (!readsAsEnglish(written)) return notRead(lang, options);
+  const run = runRules(lang, written);
+  const { c, p, ask, owners, deadlines, signals } = run;
+  const d = decide(run, written, options.conversation);
+
+  if (d.social) {
+    const checks: Check[] = PART_IDS.map((id) => ({ id, present: false, required: false, spans: [] }));
+    return {
+      applicable: false,
+      notApplicable: 'social',
+      score: 0,
+      kind: 'social',
+      checks,
+      urgency: {
+        label: 'fyi',
+        reasons: [(written.trim() === '' ? lang.texts.reasons.empty : lang.texts.reasons.social) ?? ''],
+        expectation: expectationLine('fyi', { ...options, language: lang }),
+      },
+      warnings: [],
+    };
+  }
+
+  const { kind, present, spans } = d;
   const vars = templateVars(lang, options, owners.names[0], present.context);
+  // The warnings read the decided parts: an ask the model does not believe raises no owner warning, one it finds does.
+  const asks = present.ask ? spans.ask : [];
   const warnings = detectWarnings({
     c,
     p,
-    ask,
-    owners,
-    deadlines,
+    ask: { ...ask, asks },
+    owners: { ...owners, spans: present.owner ? spans.owner : [] },
+    deadlines: present.deadline ? deadlines : { ...deadlines, missingZone: null },
     hasLink: p.links.length > 0,
-    nakedGreeting: naked,
-    label: decision.label,
+    nakedGreeting: run.naked && !present.ask,
+    label: d.label,
     inflation: signals.inflation,
     vars,
+  }).filter((w) => {
+    // In a direct message the reader owns the ask; a zone-less "by EOD" is clear when everyone shares the sender's offset.
+    if (w.id === 'no-owner') return options.conversation !== 'direct';
+    if (w.id === 'deadline-no-zone') return options.zoneShared !== true;
+    return true;
   });
+  if (run.blanks.length > 0) warnings.push(placeholderWarning(lang, written, run.blanks));
   const score = scoreMessage(kind, present, warnings);
   const required = requiredParts(kind, present);
+  if (options.conversation === 'direct') required.owner = false;
   const checks: Check[] = PART_IDS.map((id) => {
     const check: Check = { id, present: present[id], required: required[id], spans: spans[id] };
-    if (!present[id]) check.suggestion = suggestion(lang, id, kind, decision.label, ask.asks.length > 0, vars);
+    if (!present[id]) check.suggestion = suggestion(lang, id, kind, d.label, present.ask, vars);
     return check;
   });
   return {
@@ -137,9 +207,9 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
     kind,
     checks,
     urgency: {
-      label: decision.label,
-      reasons: decision.reasons,
-      expectation: expectationLine(decision.label, { ...options, language: lang }),
+      label: d.label,
+      reasons: d.reasons,
+      expectation: expectationLine(d.label, { ...options, language: lang }),
     },
     warnings: warnings.map(({ id, message, span, fix }) => {
       const w: { id: string; message: string; span?: Span; fix?: string } = { id, message };

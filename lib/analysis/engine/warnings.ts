@@ -26,6 +26,7 @@ export const WARNING_PENALTIES: Readonly<Record<string, number>> = {
   'no-owner': 5,
   'buried-ask': 5,
   'deadline-no-zone': 3,
+  'unfilled-placeholder': 4,
 };
 
 /** A single paragraph this long is hard to scan in a chat client. */

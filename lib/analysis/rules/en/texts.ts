@@ -56,6 +56,9 @@ export const texts: Texts = {
     },
   },
   warnings: {
+    'unfilled-placeholder': {
+      message: 'Fill in or delete the bracketed blank: "{word}" still waits for your words.',
+    },
     'naked-greeting': {
       message: 'A greeting alone makes them wait for the real question.',
       fix: 'Say it all in one message: "Hi {owner}, could you [specific ask] by {when}? Context: [why]."',
@@ -119,6 +122,7 @@ export const texts: Texts = {
     default: 'no incident, blocker or same-day deadline: normal priority',
     social: 'an acknowledgement: no response expected',
     empty: 'nothing written yet',
+    language: 'written in a language Composure does not read yet (English only for now)',
   },
   endOfDay: 'end of your working day today',
   defaultDeadlineTime: '17:00',

@@ -1,0 +1,53 @@
+// The labelled corpus (tests/analysis/corpus, see its README) and its one split by annotator:
+// the model trains on `train`, thresholds are chosen on `dev`, and `test` is frozen — read only by
+// quality.test.ts to assert the floors, never to tune anything.
+import type { Conversation, MessageKind, PartId, UrgencyLabel } from '../types';
+
+export interface LabelledMessage {
+  id: string;
+  text: string;
+  conversation?: Conversation;
+  applicable: boolean;
+  notApplicable?: 'social' | 'language';
+  kind: MessageKind;
+  urgency: UrgencyLabel;
+  present: PartId[];
+  note?: string;
+}
+
+export interface Pair {
+  worse: string;
+  better: string;
+  note?: string;
+}
+
+export interface CorpusSet {
+  provenance: { annotator: string; persona?: string; written?: string; method: string };
+  messages: LabelledMessage[];
+  pairs: Pair[];
+}
+
+/** File names (without .json) under tests/analysis/corpus, by split. Annotators never cross splits. */
+export const SPLITS = {
+  train: ['contract-dev', 'blind-a', 'blind-b', 'blind-c', 'blind-d', 'engineers-extra', 'annotator-A', 'annotator-C', 'annotator-D', 'annotator-F'],
+  dev: ['annotator-E'],
+  test: ['annotator-G', 'annotator-J'],
+} as const;
+
+export type Split = keyof typeof SPLITS;
+
+/** The sets the rules were written against (the engine's tables were tuned on them in v1). */
+export const RULE_TUNED = ['contract-dev', 'blind-a', 'blind-b', 'blind-c', 'blind-d', 'engineers-extra'] as const;
+
+/** Whether the label says the engine should read it (English); language-only messages are the detector's. */
+export const isEnglish = (m: LabelledMessage) => !(m.applicable === false && m.notApplicable === 'language');
+
+/** The messages of a split, read through `read` (name → parsed JSON). */
+export function splitMessages(split: Split, read: (name: string) => CorpusSet): LabelledMessage[] {
+  return SPLITS[split].flatMap((name) => read(name).messages);
+}
+
+/** The sets of a split, each with its name. */
+export function splitSets(split: Split, read: (name: string) => CorpusSet): Array<{ set: string; messages: LabelledMessage[] }> {
+  return SPLITS[split].map((name) => ({ set: name, messages: read(name).messages }));
+}
