@@ -9,5 +9,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
+    // Whole-corpus tests analyse thousands of messages; on a loaded 2-core machine the 5 s default is too tight.
+    testTimeout: 30_000,
   },
 });

@@ -38,7 +38,7 @@ describe('trigger scanning', () => {
     expect(ALL.filter(([, s]) => s.scanner).length).toBeGreaterThan(25);
   });
 
-  it('matches the plain scan on every labelled message', () => {
+  it('matches the plain scan on every labelled message', { timeout: 60_000 }, () => {
     for (const name of ['contract-dev', 'engineers-extra', 'blind-a']) {
       for (const m of readSet(name).messages) sameAsPlainScan(m.text);
     }
