@@ -99,6 +99,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const s = w.session;
     if (!s || s.signal.aborted) return;
     cancelAnalysis?.();
+    // Mid-composition the draft is not what the user means yet; its end asks again (watchDraft).
+    if (adapter.composing(s.composer)) return;
     const draft = adapter.readDraft(s.composer);
     const empty = draft.trim() === '';
     if (empty) s.override = null;

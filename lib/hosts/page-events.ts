@@ -4,19 +4,38 @@
 import { winOf } from './dom';
 import type { Composer } from './types';
 
+/** Editors with an input-method composition open (compositionstart … compositionend). */
+const composing = new WeakSet<Element>();
+
+/** True while an input method composes in `editable`: nothing may analyse, insert or move focus then. */
+export function isComposing(editable: Element): boolean {
+  return composing.has(editable);
+}
+
 /**
  * Calls onChange after typing, IME composition and programmatic edits (the host clearing the box
- * after a send, our own inserts), until signal aborts. Callers debounce.
+ * after a send, our own inserts), until signal aborts. Callers debounce. While a composition is open
+ * nothing is reported: the draft is not what the user means yet, and its end reports once.
  */
 export function watchDraft(composer: Composer, signal: AbortSignal, onChange: () => void): void {
   const { editable } = composer;
   if (signal.aborted) return;
   const notify = () => {
-    if (!signal.aborted) onChange();
+    if (!signal.aborted && !composing.has(editable)) onChange();
   };
   // Every edit, typed or host-made (setText, setData fire no input event), changes the DOM: one
   // observer sees them all, batched per task. compositionend covers an IME commit that changes nothing.
-  editable.addEventListener('compositionend', notify, { signal });
+  // Listened in the capture phase so the state is right before the host's own handlers run.
+  editable.addEventListener('compositionstart', () => composing.add(editable), { signal, capture: true });
+  editable.addEventListener(
+    'compositionend',
+    () => {
+      composing.delete(editable);
+      notify();
+    },
+    { signal, capture: true },
+  );
+  signal.addEventListener('abort', () => composing.delete(editable), { once: true });
   const observer = new (winOf(editable).MutationObserver)(notify);
   observer.observe(editable, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -126,6 +126,8 @@ export interface HostAdapter {
    * signal aborts. On the keystroke path: it never reads the draft; callers debounce.
    */
   onDraftChange(composer: Composer, signal: AbortSignal, onChange: () => void): void;
+  /** True while an input method has a composition open in the composer (nothing may analyse or write then). */
+  composing(composer: Composer): boolean;
   /** Calls onSend when the user presses Enter in the composer or clicks Send; observed, never prevented. */
   onSend(composer: Composer, signal: AbortSignal, onSend: (via: 'enter' | 'click') => void): void;
   /** Empties the draft like a person would (select all, delete), verified by reading it back. */

@@ -2,6 +2,7 @@
 // send-button state follow. Each host lists the input paths its editor accepts, in order; every
 // attempt is verified by reading the draft back after the editor had a task to re-render.
 import { nextTask, placeCaretAtEnd, selectionInside, selectionSettled, waitFor, winOf } from './dom';
+import { isComposing } from './page-events';
 import { normalizeForCompare } from './text';
 import type { ClearResult, InsertOptions, InsertResult, InsertVia } from './types';
 
@@ -72,6 +73,8 @@ export async function insertVerified(
   paths: readonly WritePath[],
 ): Promise<InsertResult> {
   if (!text) return { ok: true, via: 'none' };
+  // Writing into an open composition would break the character being composed (and the host's model).
+  if (isComposing(editable)) return { ok: false, via: 'none', error: 'you are composing a character: finish it first' };
   const wanted = normalizeForCompare(text);
   let via: InsertVia = 'none';
   try {

@@ -30,6 +30,8 @@ export interface FakeHost {
   focusMode: boolean[];
   inserts: Array<{ text: string; opts: InsertOptions | undefined }>;
   scheduled: Date[];
+  /** An input-method composition is open in the composer. */
+  composing: boolean;
   /** Messages the host "sent" (only ever by the test, like a user pressing Send). */
   sent: string[];
   addComposer(kind?: ComposerKind, text?: string): FakeComposer;
@@ -60,6 +62,7 @@ export function createFakeHost(conversation: Partial<Conversation> = {}): FakeHo
     active: null,
     conversation: { key: 'slack:T1/C1', title: 'design', url: 'https://app.slack.com/client/T1/C1', kind: 'channel', participants: [], ...conversation },
     failed: [],
+    composing: false,
     scheduleResult: { ok: true },
     clearResult: { ok: true },
     insertResult: { ok: true, via: 'execCommand' },
@@ -127,6 +130,7 @@ export function createFakeHost(conversation: Partial<Conversation> = {}): FakeHo
     diagnose,
     onDraftChange: (c, signal, cb) => listen(draftListeners, c, signal, cb),
     onSend: (c, signal, cb) => listen(sendListeners, c, signal, cb),
+    composing: () => host.composing,
     async clearDraft(c) {
       if (host.clearResult.ok) (c as FakeComposer).text = '';
       return host.clearResult;

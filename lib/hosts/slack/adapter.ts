@@ -4,7 +4,7 @@ import { themeBehind, toggleFocusStyle } from '../appearance';
 import { isShown } from '../dom';
 import { watchNavigation } from '../navigation';
 import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
-import { watchDraft, watchSend } from '../page-events';
+import { isComposing, watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
 import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, SelectorProbe } from '../types';
 import { clearVerified, insertVerified } from '../write';
@@ -120,6 +120,7 @@ export function createSlackAdapter(opts: AdapterOptions = {}): HostAdapter {
       }),
     diagnose,
     onDraftChange: watchDraft,
+    composing: (c) => isComposing(c.editable),
     onSend: (c, signal, cb) => watchSend(c, signal, () => sendButton(c), cb),
     clearDraft: (c) => clearVerified(c.editable, () => readDraft(c), ['execCommand']),
     // The view behind the composer: Slack's sidebar is aubergine even in the light theme.

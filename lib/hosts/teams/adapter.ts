@@ -4,7 +4,7 @@ import { themeBehind, toggleFocusStyle } from '../appearance';
 import { isShown } from '../dom';
 import { watchNavigation } from '../navigation';
 import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
-import { watchDraft, watchSend } from '../page-events';
+import { isComposing, watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
 import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, SelectorProbe } from '../types';
 import { clearVerified, insertVerified } from '../write';
@@ -108,6 +108,7 @@ export function createTeamsAdapter(opts: AdapterOptions = {}): HostAdapter {
     },
     diagnose,
     onDraftChange: watchDraft,
+    composing: (c) => isComposing(c.editable),
     onSend: (c, signal, cb) => watchSend(c, signal, () => sendButton(c), cb),
     // A synthetic cut goes through CKEditor's own delete-selection path; beforeinput is the fallback.
     clearDraft: (c) => clearVerified(c.editable, () => readDraft(c), ['cut', 'beforeinput']),
