@@ -15,12 +15,10 @@ interface World {
 
 export function SitesStrip({ client, now }: SectionProps) {
   const world = useLoad<World>(async () => {
-    const [rules, here, settings] = await Promise.all([
-      client.request({ type: 'switch/list' }),
-      client.request({ type: 'switch/here' }).catch(() => null),
-      client.request({ type: 'settings/get' }),
-    ]);
-    return { rules, here, zone: settings.me.timeZone };
+    const [rules, here] = await Promise.all([client.request({ type: 'switch/list' }), client.request({ type: 'switch/here' }).catch(() => null)]);
+    // The user's own clock is only needed to say until when a pause lasts.
+    const zone = rules.some((r) => r.until !== null) ? (await client.request({ type: 'settings/get' })).me.timeZone : 'UTC';
+    return { rules, here, zone };
   }, [client]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
