@@ -5,7 +5,8 @@ import { scheduleWarmUp } from '../lib/background/analysis';
 import { createContext } from '../lib/background/context';
 import { handleAlarm, handleCommand, handleNotificationClick, handleStartup } from '../lib/background/events';
 import { syncBlocksOnSettings } from '../lib/background/focus-blocks';
-import { listenForCommands } from '../lib/platform/background-ports';
+import { callerOf } from '../lib/background/access';
+import { listenForCommands, selfInfo } from '../lib/platform/background-ports';
 import { createRouter } from '../lib/background/router';
 
 export default defineBackground({
@@ -23,8 +24,10 @@ function main(): void {
   const route = syncBlocksOnSettings(createRouter(ctx), ctx);
   const report = (what: string) => (e: unknown) => console.error(`[composure] ${what} failed`, e);
 
-  // Returning the promise is the reply (webextension-polyfill); the router never rejects.
-  browser.runtime.onMessage.addListener((message) => route(message));
+  const self = selfInfo();
+  // Returning the promise is the reply (webextension-polyfill); the router never rejects. The sender
+  // is as the browser reports it: the router refuses what that sender may not ask for.
+  browser.runtime.onMessage.addListener((message, sender) => route(message, callerOf(sender, self)));
   browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(ctx, alarm).catch(report(`alarm ${alarm.name}`)));
   browser.notifications.onClicked.addListener((id) => void handleNotificationClick(ctx, id).catch(report('notification click')));
   browser.runtime.onStartup.addListener(() => void handleStartup(ctx).catch(report('startup')));

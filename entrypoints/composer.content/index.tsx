@@ -14,6 +14,7 @@ import { createLifecycle, type Running, type SwitchControls } from './lifecycle'
 import { mountUi } from './mount';
 import { toggleSidebar, watchEscape } from './shortcut';
 import { pageTimers } from './timers';
+import { acceptOnlyTrusted, ignoreForgedRestarts } from './trust';
 
 export default defineContentScript({
   matches: HOST_MATCHES,
@@ -21,8 +22,13 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // The postMessage copy of WXT's start event tells every page script our extension id; the
+  // document event is enough for a newer copy of this script to find an orphaned one.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     try {
+      // For the page's whole life, not one context's: a page script cannot end any of them.
+      ignoreForgedRestarts();
       const host = hostOf(location);
       const reader = pickAdapter(location);
       if (!host || !reader) return;
@@ -65,6 +71,8 @@ async function start(ctx: ContentScriptContext, port: AssistantPort, controls: S
   });
   assistant.start(ctx.signal);
   const ui = await mountUi(ctx, assistant, { client: port.client, host: adapter.id, menu: controls.menu });
+  // Only the user's own hand acts on the sidebar: a page script's synthetic events stop at its host.
+  acceptOnlyTrusted(ui.host, ctx.signal);
   if (ctx.signal.aborted) ui.remove();
   else {
     follow(ctx, adapter, assistant, ui);

@@ -3,6 +3,7 @@ import type { ComposureDb } from '../db/database';
 import type { RequestOf, RequestType } from '../protocol/messages';
 import type { ResponseOf } from '../protocol/responses';
 import { browserPort, type BrowserPort } from '../platform/background-ports';
+import type { Caller } from './access';
 
 /** The background's world, injectable for tests. */
 export interface BackgroundContext {
@@ -25,8 +26,8 @@ export function createContext(db: ComposureDb, overrides: Partial<BackgroundCont
   };
 }
 
-/** Handles one validated request type. */
-export type Handler<T extends RequestType> = (req: RequestOf<T>, ctx: BackgroundContext) => Promise<ResponseOf<T>>;
+/** Handles one validated request type; `caller` is who asked (checked against ACCESS already). */
+export type Handler<T extends RequestType> = (req: RequestOf<T>, ctx: BackgroundContext, caller: Caller) => Promise<ResponseOf<T>>;
 
 /** Handlers for a subset of request types (one area's module). */
 export type Handlers<T extends RequestType> = { [K in T]: Handler<K> };

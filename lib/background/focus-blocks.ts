@@ -43,8 +43,8 @@ export async function syncBlocks(ctx: BackgroundContext, opts: { startRunning: b
 
 /** Wraps a router so a successful settings/update re-arms the block alarm (blocks or zone may have changed). */
 export function syncBlocksOnSettings(route: Router, ctx: BackgroundContext): Router {
-  return async (raw) => {
-    const response = await route(raw);
+  return async (raw, caller) => {
+    const response = await route(raw, caller);
     if (response.ok && (raw as { type?: unknown } | null)?.type === 'settings/update') {
       await syncBlocks(ctx, { startRunning: false }).catch((e: unknown) => console.error('[composure] focus blocks', e));
     }

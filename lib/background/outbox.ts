@@ -14,6 +14,31 @@ import { refreshBadge } from './badge';
 import { sendWithRetry } from './broadcast';
 import type { BackgroundContext, Handlers } from './context';
 import type { TabInfo } from '../platform/background-ports';
+import { hostOriginOf } from '../hosts/matches';
+import { accountOf, type Caller } from './access';
+
+/** The origin a draft belongs to: recorded when it was written, else its link's (rows from before origins were kept). */
+export function itemOrigin(item: Pick<OutboxItem, 'origin' | 'conversation'>): string | null {
+  return item.origin ?? hostOriginOf(item.conversation.url);
+}
+
+/**
+ * True when a content script may see `item`: same host origin (teams.live.com never sees
+ * teams.microsoft.com's drafts), and not another workspace or tenant when both are known.
+ */
+export function inScope(item: OutboxItem, caller: Caller): boolean {
+  if (caller.kind === 'extension') return true;
+  if (itemOrigin(item) !== caller.origin) return false;
+  const account = item.account ?? accountOf(item.conversation.url);
+  return account === null || caller.account === null || account === caller.account;
+}
+
+/** Loads an item the caller may act on; another origin's draft is reported as not found. */
+async function scopedItem(ctx: BackgroundContext, id: string, caller: Caller): Promise<OutboxItem> {
+  const item = await getOutboxItem(ctx.db, id);
+  if (!item || !inScope(item, caller)) throw new ProtocolError('not-found', `No scheduled message with id '${id}'`);
+  return item;
+}
 
 /** Alarm and notification ids for an item share this prefix. */
 export const OUTBOX_PREFIX = 'outbox:';
@@ -63,6 +88,8 @@ export async function openOutboxItem(ctx: BackgroundContext, id: string): Promis
   await ctx.port.clearNotification(outboxAlarmName(id));
   if (!item || (item.status !== 'due' && item.status !== 'scheduled')) return false;
   const url = item.conversation.url;
+  // Old rows and restored backups were checked on the way in; check again before opening anything.
+  if (!hostOriginOf(url)) return false;
   let tab: TabInfo | undefined = (await ctx.port.queryTabs()).find((t) => sameConversation(t.url, url));
   if (tab) await ctx.port.focusTab(tab);
   else tab = await ctx.port.openTab(url);
@@ -91,9 +118,16 @@ type OutboxTypes = 'outbox/add' | 'outbox/list' | 'outbox/cancel' | 'outbox/take
 
 /** outbox/* requests. */
 export const outboxHandlers: Handlers<OutboxTypes> = {
-  async 'outbox/add'(req, ctx) {
+  async 'outbox/add'(req, ctx, caller) {
     const now = ctx.now();
-    const item: OutboxItem = { ...req.item, id: ctx.newId(), createdAt: now, updatedAt: now, status: 'scheduled' };
+    const urlOrigin = hostOriginOf(req.item.conversation.url);
+    if (!urlOrigin) throw new ProtocolError('invalid-request', 'The conversation link is not on a host Composure runs on');
+    // A content script schedules for its own page only: the origin is the browser's word, not the message's.
+    if (caller.kind === 'content' && (urlOrigin !== caller.origin || req.item.host !== caller.host)) {
+      throw new ProtocolError('forbidden', `A content script on ${caller.origin} may only schedule drafts for its own page`);
+    }
+    const scope = caller.kind === 'content' ? { origin: caller.origin, account: caller.account } : { origin: urlOrigin, account: accountOf(req.item.conversation.url) };
+    const item: OutboxItem = { ...req.item, ...scope, id: ctx.newId(), createdAt: now, updatedAt: now, status: 'scheduled' };
     await addOutboxItem(ctx.db, item);
     // A sendAt in the past fires at once (browsers clamp alarms to "now").
     await ctx.port.createAlarm(outboxAlarmName(item.id), { when: item.sendAt });
@@ -101,16 +135,29 @@ export const outboxHandlers: Handlers<OutboxTypes> = {
     return item;
   },
 
-  'outbox/list': (req, ctx) => {
+  async 'outbox/list'(req, ctx, caller) {
+    // The page sees its own conversation's drafts, never the whole outbox.
+    if (caller.kind === 'content' && req.conversationKey === undefined) {
+      throw new ProtocolError('forbidden', 'A content script may only list the drafts of its own conversation (give conversationKey)');
+    }
     const filter: OutboxFilter = {};
     if (req.status) filter.status = req.status;
     if (req.conversationKey !== undefined) filter.conversationKey = req.conversationKey;
-    return listOutbox(ctx.db, filter);
+    return (await listOutbox(ctx.db, filter)).filter((item) => inScope(item, caller));
   },
 
-  'outbox/cancel': (req, ctx) => move(ctx, req.id, 'cancelled', ['scheduled', 'due']),
-  'outbox/take': (req, ctx) => move(ctx, req.id, 'restored', ['scheduled', 'due']),
-  'outbox/sent-by-host': (req, ctx) => move(ctx, req.id, 'sent-by-host', ['scheduled', 'due', 'restored']),
+  async 'outbox/cancel'(req, ctx, caller) {
+    await scopedItem(ctx, req.id, caller);
+    return move(ctx, req.id, 'cancelled', ['scheduled', 'due']);
+  },
+  async 'outbox/take'(req, ctx, caller) {
+    await scopedItem(ctx, req.id, caller);
+    return move(ctx, req.id, 'restored', ['scheduled', 'due']);
+  },
+  async 'outbox/sent-by-host'(req, ctx, caller) {
+    await scopedItem(ctx, req.id, caller);
+    return move(ctx, req.id, 'sent-by-host', ['scheduled', 'due', 'restored']);
+  },
   // The notification click's path, for the popup's "Open" and for tests (a notification cannot be clicked headless).
   'outbox/open': async (req, ctx) => ({ delivered: await openOutboxItem(ctx, req.id) }),
 };

@@ -6,6 +6,7 @@ import { planPeopleWrite, type PeoplePlan } from '../io/import-plan';
 import { exportTeamJson, parseTeamJson } from '../io/json';
 import type { RowError } from '../io/row-error';
 import { ProtocolError } from '../protocol/responses';
+import { requireOwnHost } from './access';
 import type { Handlers } from './context';
 
 type PeopleTypes =
@@ -30,7 +31,12 @@ function invalidFile(errors: RowError[]): ProtocolError {
 export const peopleHandlers: Handlers<PeopleTypes> = {
   'people/list': (req, ctx) => listPeople(ctx.db, req.query),
 
-  async 'people/upsert'(req, ctx) {
+  async 'people/upsert'(req, ctx, caller) {
+    // The sidebar's "Add person" only ever adds: a page may not rename or re-zone someone already known.
+    const addOnly = caller.kind === 'content';
+    if (addOnly && req.person.id !== undefined) {
+      throw new ProtocolError('forbidden', 'A content script may add people, not edit them: edit them in the popup');
+    }
     let plan: PeoplePlan | undefined;
     await replanPeople(ctx.db, (existing) => {
       plan = planPeopleWrite(existing, [{ row: 1, person: req.person }], { now: ctx.now(), newId: ctx.newId, label: 'Person' });
@@ -38,6 +44,9 @@ export const peopleHandlers: Handlers<PeopleTypes> = {
       if (err) {
         const code = err.field === 'id' ? 'not-found' : 'conflict';
         throw new ProtocolError(code, err.message.replace(/^Person 1: /, ''), { errors: plan.errors });
+      }
+      if (addOnly && plan.add.length === 0) {
+        throw new ProtocolError('conflict', `${req.person.name} is already in your directory: edit them in the popup`);
       }
       return [...plan.add, ...plan.update];
     });

@@ -1,7 +1,9 @@
 // Validates every incoming message and dispatches it to its area's handler.
 import { isStorageFailure, toStorageError } from '../db/errors';
 import { ProtocolError, type ErrorBody, type Response } from '../protocol/responses';
+import { isRequestType } from '../protocol/messages';
 import { parseRequest } from '../protocol/validate';
+import { checkAccess, type Caller } from './access';
 import { analysisHandlers } from './analysis';
 import { backupHandlers } from './backup';
 import type { BackgroundContext, Handler, HandlerMap } from './context';
@@ -43,19 +45,24 @@ export function toErrorBody(e: unknown): ErrorBody {
   return { code: 'internal', message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` };
 }
 
-/** A function answering one raw message with a Response; never rejects. */
-export type Router = (raw: unknown) => Promise<Response>;
+/** A function answering one raw message from `caller` (null: a sender we do not serve) with a Response; never rejects. */
+export type Router = (raw: unknown, caller: Caller | null) => Promise<Response>;
 
 /** Creates the router over a context. */
 export function createRouter(ctx: BackgroundContext, handlers: HandlerMap = HANDLERS): Router {
-  return async (raw) => {
+  return async (raw, caller) => {
     try {
+      // Who is asking comes first: a refused sender learns nothing from validation errors.
+      const type = (raw as { type?: unknown } | null)?.type;
+      if (isRequestType(type)) checkAccess(type, caller);
+      else if (!caller) throw new ProtocolError('forbidden', 'Refused: the sender is not Composure\'s own page or content script');
       const req = parseRequest(raw);
+      checkAccess(req.type, caller);
       // Answer at once if storage cannot open (e.g. an upgrade blocked by an old page) instead of
       // queueing the request behind it: a request answered with an error must never run later.
       if (!STORAGE_FREE.has(req.type)) await ctx.db.whenOpen();
       const handler = handlers[req.type] as Handler<typeof req.type>;
-      return { ok: true, data: await handler(req as never, ctx) };
+      return { ok: true, data: await handler(req as never, ctx, caller) };
     } catch (e) {
       const error = toErrorBody(e);
       if (error.code === 'internal') console.error('[composure] handler failed', e);

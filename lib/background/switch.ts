@@ -6,6 +6,7 @@ import { nextWorkdayStart } from '../schedule/next-workday';
 import { ProtocolError } from '../protocol/responses';
 import { ruleId, type OffRule, type Place } from '../switch/rules';
 import { broadcastToHosts, isHostUrl } from './broadcast';
+import { requireOwnHost } from './access';
 import type { BackgroundContext, Handlers } from './context';
 
 const HOUR = 3_600_000;
@@ -35,9 +36,12 @@ type SwitchTypes = 'switch/list' | 'switch/off' | 'switch/pause' | 'switch/on' |
 
 /** switch/list, switch/off, switch/pause, switch/on, switch/here. */
 export const switchHandlers: Handlers<SwitchTypes> = {
-  'switch/list': (_req, ctx) => getOffRules(ctx.db, ctx.now()),
+  // A page learns nothing about other hosts' rules (their labels name conversations).
+  'switch/list': async (_req, ctx, caller) =>
+    (await getOffRules(ctx.db, ctx.now())).filter((r) => caller.kind === 'extension' || r.host === null || r.host === caller.host),
 
-  async 'switch/off'(req, ctx) {
+  async 'switch/off'(req, ctx, caller) {
+    requireOwnHost(caller, req.host, 'turn Composure off');
     const fits = req.scope === 'host' ? req.key === req.host : req.key.startsWith(`${req.host}:`);
     if (!fits) throw new ProtocolError('invalid-request', `Invalid 'switch/off' request: key '${req.key}' does not belong to ${req.scope} of ${req.host}`);
     const rule: OffRule = { id: ruleId(req.scope, req.key), scope: req.scope, host: req.host, key: req.key, label: req.label || req.key, createdAt: ctx.now(), until: null };

@@ -92,6 +92,10 @@ export interface OutboxItem {
   /** PersonRecord ids. */
   recipients: string[];
   urgency: UrgencyLabel;
+  /** The host origin the draft was written on, as the browser reported the sender (absent on old rows: the URL's origin). */
+  origin?: string;
+  /** The workspace or tenant the tab's URL named when it was written, if it named one. */
+  account?: string | null;
 }
 
 export interface FocusSession {

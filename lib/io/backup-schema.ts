@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { PART_IDS, URGENCY_LABELS } from '../analysis/types';
 import { normalizeEmail, normalizeHandle } from '../db/person-match';
+import { HOST_ORIGINS, hostOriginOf } from '../hosts/matches';
 import {
   DateRangeSchema,
   Id,
@@ -30,13 +31,19 @@ export const PersonRecordSchema = v.pipe(
   })),
 );
 
-export const OutboxItemSchema = v.object({
-  ...OutboxItemInputSchema.entries,
-  id: Id,
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  status: OutboxStatusSchema,
-});
+export const OutboxItemSchema = v.pipe(
+  v.object({
+    ...OutboxItemInputSchema.entries,
+    id: Id,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    status: OutboxStatusSchema,
+    origin: v.optional(v.pipe(v.string(), v.check((o) => hostOriginOf(o) === o, `must be one of ${HOST_ORIGINS.join(', ')}`))),
+    account: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(100)))),
+  }),
+  // A draft belongs to the origin it was written on: its link may not point at another host.
+  v.check((i) => i.origin === undefined || i.origin === hostOriginOf(i.conversation.url), 'origin does not match its conversation link'),
+);
 
 export const FocusSessionSchema = v.object({
   id: Id,

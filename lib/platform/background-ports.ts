@@ -84,6 +84,11 @@ export function browserPort(b: typeof browser = browser): BrowserPort {
   };
 }
 
+/** The extension's id and its pages' base URL, for telling its own pages from content scripts. */
+export function selfInfo(b: typeof browser = browser): { id: string; baseUrl: string } {
+  return { id: b.runtime.id, baseUrl: b.runtime.getURL('/') };
+}
+
 /**
  * Subscribes to keyboard commands (manifest `commands`). Returns false where the browser offers
  * none (Firefox for Android; the unit-test fake, whose commands API throws "not mocked").

@@ -101,6 +101,7 @@ export type ResponseOf<T extends RequestType> = ResponseMap[T];
 /** Error codes; UIs may branch on them, messages are for people. */
 export type ErrorCode =
   | 'unknown-type'
+  | 'forbidden'
   | 'invalid-request'
   | 'invalid-file'
   | 'not-found'

@@ -1,6 +1,7 @@
 // Valibot schemas for the domain values carried by messages and files. Pure.
 import * as v from 'valibot';
 import { PART_IDS, URGENCY_LABELS } from '../analysis/types';
+import { HOST_ORIGINS, hostOriginOf } from '../hosts/matches';
 import { WEEKDAYS, type Weekday } from '../schedule/types';
 import {
   canonicalTimeZone,
@@ -131,11 +132,18 @@ export const SettingsPatchSchema = v.strictObject({
   ),
 });
 
-/** Only https conversation links: a notification click opens this URL in a tab. */
+/** A link into one of the hosts in the manifest ('https://app.slack.com/…'): a notification click opens it in a tab. */
+export const HostUrlSchema = v.pipe(
+  v.string(),
+  v.url(),
+  v.check((u) => hostOriginOf(u) !== null, `must be a link on ${HOST_ORIGINS.join(', ')}`),
+);
+
+/** Only links into the hosts: a notification click opens this URL in a tab. */
 export const ConversationSchema = v.object({
   key: NonEmptyText(500),
   title: v.pipe(v.string(), v.trim(), v.maxLength(300)),
-  url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'must be an https:// link')),
+  url: HostUrlSchema,
 });
 
 /** What a content script sends to schedule a draft. */

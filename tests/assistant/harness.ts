@@ -5,6 +5,7 @@ import { createAssistant } from '../../lib/assistant';
 import type { AssistantDeps, Timers } from '../../lib/assistant/types';
 import type { Conversation } from '../../lib/hosts/types';
 import { createClient } from '../../lib/protocol/client';
+import { callerOf } from '../../lib/background/access';
 import { setup } from '../background/harness';
 import { createFakeHost } from './fake-adapter';
 
@@ -44,7 +45,9 @@ export function setupAssistant(conversation: Partial<Conversation> = {}, opts: {
   const requests: string[] = [];
   const client = createClient(async (m) => {
     requests.push((m as { type: string }).type);
-    return bg.route(m);
+    // As the browser would report this content script: what it may ask is checked like in the extension.
+    const url = host.conversation.url;
+    return bg.route(m, callerOf({ id: 'ext', url, tab: { id: 1, url } }, { id: 'ext', baseUrl: 'chrome-extension://ext/' }));
   });
   /** Analyses in flight: settle() waits for them (the first one compiles the rule tables). */
   const inFlight = new Set<Promise<unknown>>();

@@ -5,6 +5,7 @@ import { expectationLine } from '../../lib/analysis';
 import { URGENCY_LABELS } from '../../lib/analysis/types';
 import { defaultNorms } from '../../lib/db/defaults';
 import { MAX_ANALYSIS_TEXT } from '../../lib/protocol/schemas';
+import { EXTENSION_CALLER } from '../../lib/background/access';
 import { MONDAY_9, setup } from './harness';
 
 const SECRET = 'The Falcon merger closes Friday: @ana could you confirm the board deck by 15:00 today?';
@@ -36,7 +37,7 @@ describe('analysis warm-up', () => {
     vi.resetModules();
     const fresh = await import('../../lib/background/analysis');
     t = setup();
-    await fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text: 'hi', ...OPTS }, t.ctx);
+    await fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text: 'hi', ...OPTS }, t.ctx, EXTENSION_CALLER);
     expect(fresh.warmUp()).toBe(false);
   });
 });

@@ -13,13 +13,30 @@ beforeEach(async () => {
   db.close();
 });
 
+/** Senders as the browser reports them: the popup, and a content script in a Slack tab. */
+const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+const SLACK_TAB = { id: fakeBrowser.runtime.id, url: 'https://app.slack.com/client/T1/C1', tab: { id: 7, url: 'https://app.slack.com/client/T1/C1' } } as Sender;
+
 describe('entrypoints/background', () => {
   it('answers messages with a Promise of a Response, validating them', async () => {
     background.main();
-    const [ok] = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings/get' }, {}, () => {});
+    const [ok] = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings/get' }, POPUP, () => {});
     expect(ok).toMatchObject({ ok: true, data: { norms: { urgent: { targetMinutes: 15 } } } });
-    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'nope' }, {}, () => {});
+    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'nope' }, POPUP, () => {});
     expect(bad).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+  });
+
+  it('checks the sender the browser reports: a content script gets no popup-only answer, a stranger nothing', async () => {
+    background.main();
+    const [fromPage] = await fakeBrowser.runtime.onMessage.trigger({ type: 'backup/export' }, SLACK_TAB, () => {});
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const [settings] = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings/get' }, SLACK_TAB, () => {});
+    expect(settings).toMatchObject({ ok: true });
+    for (const stranger of [{}, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' }, { ...SLACK_TAB, url: 'https://evil.example/' }] as Sender[]) {
+      const [r] = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings/get' }, stranger, () => {});
+      expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
   });
 
   it('reacts to startup and alarms', async () => {
@@ -30,7 +47,7 @@ describe('entrypoints/background', () => {
         type: 'outbox/add',
         item: { host: 'slack', conversation: { key: 'C1', title: '#design', url: 'https://app.slack.com/client/T/C1' }, text: 'x', recipients: [], urgency: 'normal', sendAt },
       },
-      {},
+      SLACK_TAB,
       () => {},
     );
     const id = (added as unknown as { data: { id: string } }).data.id;

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_COLORS } from '../../lib/background/badge';
 import { handleAlarm, handleCommand, handleStartup } from '../../lib/background/events';
+import { EXTENSION_CALLER } from '../../lib/background/access';
 import { syncBlocksOnSettings } from '../../lib/background/focus-blocks';
 import { listenForCommands } from '../../lib/platform/background-ports';
 import type { FocusBlock } from '../../lib/db/types';
@@ -23,7 +24,7 @@ beforeEach(async () => {
 afterEach(() => t.db.close());
 
 async function setBlocks(blocks: FocusBlock[]) {
-  const r = await route({ type: 'settings/update', patch: { focus: { blocks } } });
+  const r = await route({ type: 'settings/update', patch: { focus: { blocks } } }, EXTENSION_CALLER);
   expect(r.ok).toBe(true);
 }
 const blockAlarm = () => t.browser.alarms.get('focus:block');
@@ -34,7 +35,7 @@ describe('focus blocks', () => {
     await setBlocks([{ id: 'b1', days: weekdays, start: '11:00', end: '12:30' }]);
     expect(await blockAlarm()).toMatchObject({ scheduledTime: MONDAY_9 + HOUR }); // 11:00 Berlin
     // Moving to New York (UTC-5): 11:00 there is 16:00 UTC.
-    await route({ type: 'settings/update', patch: { me: { timeZone: 'America/New_York' } } });
+    await route({ type: 'settings/update', patch: { me: { timeZone: 'America/New_York' } } }, EXTENSION_CALLER);
     expect(await blockAlarm()).toMatchObject({ scheduledTime: Date.UTC(2026, 2, 2, 16) });
     await setBlocks([]);
     expect(await blockAlarm()).toBeUndefined();

@@ -3,6 +3,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { createContext, type BackgroundContext } from '../../lib/background/context';
 import { browserPort } from '../../lib/platform/background-ports';
+import { EXTENSION_CALLER, type Caller } from '../../lib/background/access';
 import { createRouter } from '../../lib/background/router';
 import type { ContentMessage } from '../../lib/protocol/content-messages';
 import type { RequestInputOf, RequestType } from '../../lib/protocol/messages';
@@ -38,7 +39,9 @@ export function setup() {
     newId: () => `id${++ids}`,
     sleep: async () => {},
   });
-  const route = createRouter(ctx);
+  const router = createRouter(ctx);
+  /** Routes as the extension's own page unless another caller is given. */
+  const route = (raw: unknown, caller: Caller | null = EXTENSION_CALLER) => router(raw, caller);
 
   /** Sends a request through the router; resolves data or rejects with the error body. */
   async function call<T extends RequestType>(msg: RequestInputOf<T> & { type: T }): Promise<ResponseOf<T>> {

@@ -7,6 +7,7 @@ import { syncBlocksOnSettings } from '../../lib/background/focus-blocks';
 import { parseBackupJson } from '../../lib/io/json';
 import { REQUEST_TYPES, type RequestType } from '../../lib/protocol/messages';
 import type { ErrorCode, Response } from '../../lib/protocol/responses';
+import { EXTENSION_CALLER } from '../../lib/background/access';
 import { setup } from '../background/harness';
 import { counts } from '../db/fresh-db';
 import { FUZZ } from './arbitraries';
@@ -65,7 +66,7 @@ describe('router fuzz', () => {
       fc.asyncProperty(anyMessage, async (msg) => {
         const before = await counts(t.db);
         writes = 0;
-        const r = await route(msg);
+        const r = await route(msg, EXTENSION_CALLER);
         expect(envelopeProblem(r), JSON.stringify(r).slice(0, 300)).toBeUndefined();
         expect(() => structuredClone(r)).not.toThrow();
         if (r.ok) {

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_CALLER } from '../../lib/background/access';
 import { countNetworkRequests, isNetworkUrl, MAX_URLS, type ObserverCtor } from '../../lib/privacy/requests';
 import { createPrivacyHandlers } from '../../lib/background/privacy';
 
@@ -116,7 +117,7 @@ describe('countNetworkRequests', () => {
   it('privacy/requests answers the background counter’s figures', async () => {
     const t = fakeTimeline(['https://tracker.example/p.gif', 'chrome-extension://id/background.js']);
     const handlers = createPrivacyHandlers(() => countNetworkRequests(t.perf, t.Observer));
-    expect(await handlers['privacy/requests']({ type: 'privacy/requests' }, undefined as never)).toEqual({
+    expect(await handlers['privacy/requests']({ type: 'privacy/requests' }, undefined as never, EXTENSION_CALLER)).toEqual({
       background: 1,
       urls: ['https://tracker.example/p.gif'],
     });

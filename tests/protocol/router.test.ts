@@ -1,5 +1,6 @@
 // Every request type's happy path through the router (validation + dispatch + response envelope).
 import { afterAll, describe, expect, it } from 'vitest';
+import { EXTENSION_CALLER } from '../../lib/background/access';
 import { createRouter, HANDLERS } from '../../lib/background/router';
 import { REQUEST_TYPES, type RequestInput } from '../../lib/protocol/messages';
 import { MONDAY_9, setup } from '../background/harness';
@@ -83,7 +84,7 @@ describe('router', () => {
     const original = console.error;
     console.error = (...a: unknown[]) => errors.push(a);
     try {
-      expect(await route({ type: 'settings/get' })).toEqual({ ok: false, error: { code: 'internal', message: 'Unexpected error: boom' } });
+      expect(await route({ type: 'settings/get' }, EXTENSION_CALLER)).toEqual({ ok: false, error: { code: 'internal', message: 'Unexpected error: boom' } });
     } finally {
       console.error = original;
     }

@@ -45,7 +45,7 @@ describe('parseRequest', () => {
     [{ type: 'focus/start', minutes: 0 }, 'minutes'],
     [{ type: 'stats/get', days: 1000 }, 'days'],
     [{ type: 'diagnostics/report', host: 'zoom', failures: [{ feature: 'x', message: 'y' }] }, 'host'],
-    [{ type: 'outbox/add', item: { host: 'slack', conversation: { key: 'k', title: 't', url: 'http://app.slack.com/x' }, text: 'x', recipients: [], urgency: 'normal', sendAt: 1 } }, 'item.conversation.url: must be an https:// link'],
+    [{ type: 'outbox/add', item: { host: 'slack', conversation: { key: 'k', title: 't', url: 'http://app.slack.com/x' }, text: 'x', recipients: [], urgency: 'normal', sendAt: 1 } }, 'item.conversation.url: must be a link on https://app.slack.com'],
     [{ type: 'outbox/add', item: { host: 'slack', conversation: { key: 'k', title: 't', url: 'https://app.slack.com/x' }, text: 'x', recipients: [], urgency: 'panic', sendAt: 1 } }, 'item.urgency'],
   ])('rejects %j naming the problem', (raw, fragment) => {
     const e = rejects(raw);

@@ -5,7 +5,8 @@ import { Dexie } from 'dexie';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createContext } from '../../lib/background/context';
-import { createRouter, type Router } from '../../lib/background/router';
+import { EXTENSION_CALLER } from '../../lib/background/access';
+import { createRouter } from '../../lib/background/router';
 import { applySchemaVersions, ComposureDb } from '../../lib/db/database';
 import { CURRENT_VERSION, SCHEMA_VERSIONS, type OutboxRowV1, type PersonRowV1 } from '../../lib/db/schema';
 import type { Response } from '../../lib/protocol/responses';
@@ -49,7 +50,7 @@ const HOLDERS: Array<[string, (name: string) => Promise<() => void>]> = [
 ];
 
 let db: ComposureDb | undefined;
-let route: Router;
+let route: (raw: unknown) => Promise<Response>;
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => {}); // Dexie's own "Upgrade … blocked" warning
@@ -81,7 +82,8 @@ describe.each(HOLDERS)('an upgrade blocked by %s', (_what, hold) => {
     await oldDatabase(name);
     const release = await hold(name);
     db = new ComposureDb(name);
-    route = createRouter(createContext(db, { now: () => Date.UTC(2026, 2, 2, 9), newId: () => 'new1' }));
+    const router = createRouter(createContext(db, { now: () => Date.UTC(2026, 2, 2, 9), newId: () => 'new1' }));
+    route = (raw) => router(raw, EXTENSION_CALLER);
 
     for (const msg of [
       { type: 'settings/get' },

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_COLORS } from '../../lib/background/badge';
 import { createContext } from '../../lib/background/context';
 import { handleStartup } from '../../lib/background/events';
+import { EXTENSION_CALLER } from '../../lib/background/access';
 import { createRouter, type Router } from '../../lib/background/router';
 import { ComposureDb } from '../../lib/db/database';
 import type { RequestInput, RequestInputOf, RequestType } from '../../lib/protocol/messages';
@@ -69,7 +70,7 @@ const CUT_OFF: Array<[string, () => Promise<RequestInput>]> = [
 
 /** Sends a request through a router; resolves its data or throws its error message. */
 async function call<T extends RequestType>(route: Router, msg: RequestInputOf<T> & { type: T }): Promise<ResponseOf<T>> {
-  const r = await route(msg);
+  const r = await route(msg, EXTENSION_CALLER);
   if (!r.ok) throw new Error(r.error.message);
   return r.data as ResponseOf<T>;
 }

@@ -6,6 +6,7 @@ import { Popup } from '../../../components/popup/Popup';
 import type { TabId } from '../../../components/popup/types';
 import { createContext } from '../../../lib/background/context';
 import { browserPort } from '../../../lib/platform/background-ports';
+import { EXTENSION_CALLER } from '../../../lib/background/access';
 import { createRouter } from '../../../lib/background/router';
 import { createClient, type Client } from '../../../lib/protocol/client';
 import { freshDb } from '../../db/fresh-db';
@@ -24,7 +25,7 @@ export async function world(opts: { timeZone?: string } = {}) {
   const calls: Array<{ type: string } & Record<string, unknown>> = [];
   const client: Client = createClient(async (message) => {
     calls.push(structuredClone(message) as never);
-    return structuredClone(await route(structuredClone(message)));
+    return structuredClone(await route(structuredClone(message), EXTENSION_CALLER));
   });
   const now = () => clock.now;
   await client.request({ type: 'settings/update', patch: { me: { timeZone: opts.timeZone ?? 'Europe/Berlin' } } });
