@@ -16,7 +16,8 @@ export default defineConfig({
     name: 'Composure',
     description:
       'Write chat messages that one reply resolves: completeness, urgency and send time, inside Slack and Teams. Nothing leaves your machine.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // No 'storage': all state is in IndexedDB (Dexie) in the extension's origin.
+    permissions: ['alarms', 'notifications'],
     host_permissions: HOST_MATCHES,
     // Keyboard shortcuts need no permission; users can rebind them in the browser's shortcut settings.
     commands: {

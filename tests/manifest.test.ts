@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const PERMISSIONS = ['alarms', 'notifications', 'storage'];
+const PERMISSIONS = ['alarms', 'notifications'];
 const HOSTS = [
   'https://app.slack.com/*',
   'https://teams.cloud.microsoft/*',

@@ -68,9 +68,22 @@ const COLUMN_OF: Record<string, Column> = {
   outOfOffice: 'outOfOffice',
 };
 
+/** Cells a spreadsheet would run as a formula (OWASP CSV injection): '=', '+', '-', '@', tab, CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Prefixes a formula-like cell with an apostrophe so spreadsheets show it as text. */
+export function neutralizeCell(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Reads back a cell neutralizeCell wrote: "'=x" is "=x" again. */
+function unneutralize(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 function readRow(cells: string[], columns: Map<Column, number>, row: number, errors: RowError[]): PersonInput | undefined {
   const before = errors.length;
-  const cell = (c: Column) => (cells[columns.get(c)!] ?? '').trim();
+  const cell = (c: Column) => unneutralize((cells[columns.get(c)!] ?? '').trim());
   const fail = (field: Column | 'csv', problem: string, value?: string) => errors.push(rowError('Row', row, field, problem, value));
 
   const name = cell('name');
@@ -141,5 +154,5 @@ export function exportPeopleCsv(people: readonly PersonRecord[]): string {
       formatHours(p.workingHours),
       formatDateRanges(p.outOfOffice),
     ]);
-  return serializeCsv([[...CSV_COLUMNS], ...rows]);
+  return serializeCsv([[...CSV_COLUMNS], ...rows.map((r) => r.map(neutralizeCell))]);
 }

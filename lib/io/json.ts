@@ -91,8 +91,11 @@ export function parseBackupJson(text: string): BackupParse {
     return { errors };
   }
   const b = result.output;
-  const dupes = [...new Set(b.people.map((p) => p.id).filter((id, i, all) => all.indexOf(id) !== i))];
-  if (dupes.length) return { errors: dupes.map((id) => ({ row: 0, field: 'people', message: `people: id '${id}' appears twice` })) };
+  // One pass with a Set: a 100,000-person backup is checked in milliseconds, not seconds.
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const p of b.people) (seen.has(p.id) ? dupes : seen).add(p.id);
+  if (dupes.size) return { errors: [...dupes].map((id) => ({ row: 0, field: 'people', message: `people: id '${id}' appears twice` })) };
   const defaults = defaultSettings();
   return {
     errors: [],

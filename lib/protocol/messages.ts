@@ -14,11 +14,12 @@ import {
   StatsEventSchema,
   TimeZoneSchema,
 } from './schemas';
+import { MAX_FILE_CHARS } from './limits';
 
 const msg = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
   v.strictObject({ type: v.literal(type), ...entries });
 
-const TEXT_FILE = v.pipe(v.string(), v.maxLength(20_000_000, 'file is larger than 20 MB'));
+const TEXT_FILE = v.pipe(v.string(), v.maxLength(MAX_FILE_CHARS, 'file is larger than 20 MB'));
 const IMPORT_FORMAT = v.picklist(['csv', 'json'] as const);
 
 /** One schema per request type; the key is the `type` discriminant. */

@@ -142,6 +142,20 @@ describe('people CSV', () => {
     );
   });
 
+  it('neutralises cells a spreadsheet would run as formulas (OWASP), and reads them back as written', () => {
+    const hours = { mon: [{ start: '09:00', end: '17:00' }] };
+    const names = ['=HYPERLINK("https://evil.example","click")', '+1 555 0100', '-2+3', '@SUM(A1:A9)', 'Plain Name'];
+    const people: PersonRecord[] = names.map((name, i) => ({ id: String(i), name, handles: [`h${i}`], emails: [], timeZone: 'UTC', workingHours: hours, outOfOffice: [], createdAt: 1, updatedAt: 1 }));
+    const text = exportPeopleCsv(people);
+    const cells = text.split('\r\n').slice(1, -1).map((line) => line.replace(/^"((?:[^"]|"")*)".*$|^([^,]*),.*$/, (_m, q: string | undefined, p: string | undefined) => (q ?? p ?? '').replace(/""/g, '"')));
+    for (const cell of cells) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells).toContain("'=HYPERLINK(\"https://evil.example\",\"click\")");
+    expect(cells).toContain('Plain Name');
+    const { people: back, errors } = parsePeopleCsv(text);
+    expect(errors).toEqual([]);
+    expect(back.map((b) => b.person.name).sort()).toEqual([...names].sort());
+  });
+
   it('parses a 5 000-row file', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `Person ${i},h${i},p${i}@example.com,Europe/Berlin,mon-fri 09:00-17:00,`);
     const started = performance.now();

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { useEscape } from '../useEscape';
 import type { RowError } from '../../../lib/io/row-error';
 import type { Client } from '../../../lib/protocol/client';
+import { MAX_FILE_CHARS } from '../../../lib/protocol/limits';
 import { ProtocolError, type ImportReport } from '../../../lib/protocol/responses';
 import { plural } from '../format';
 import { ErrorNote } from '../States';
@@ -37,6 +38,11 @@ export interface ImportPanelProps {
   onClose: () => void;
 }
 
+/** One sentence for a file over the limit. */
+function tooLarge(size: number): Error {
+  return new Error(`This file is too large (${(size / 1_000_000).toFixed(1)} MB): Composure imports files up to ${MAX_FILE_CHARS / 1_000_000} MB.`);
+}
+
 /** The import panel of the Team tab. */
 export function ImportPanel({ client, onImported, onClose }: ImportPanelProps) {
   const [text, setText] = useState('');
@@ -48,6 +54,7 @@ export function ImportPanel({ client, onImported, onClose }: ImportPanelProps) {
 
   const run = async (dryRun: boolean, body = text, name = fileName) => {
     const fmt = guessFormat(body, name);
+    if (body.length > MAX_FILE_CHARS) return setPhase({ kind: 'failed', error: tooLarge(body.length) });
     setPhase({ kind: 'busy', what: dryRun ? 'Checking…' : 'Importing…' });
     try {
       const report = await client.request({ type: 'people/import', format: fmt, text: body, dryRun });
@@ -62,6 +69,8 @@ export function ImportPanel({ client, onImported, onClose }: ImportPanelProps) {
   const onFile = async (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
+    // Checked before reading: a file over the limit is never read into memory or sent.
+    if (file.size > MAX_FILE_CHARS) return setPhase({ kind: 'failed', error: tooLarge(file.size) });
     const body = await file.text();
     setText(body);
     setFileName(file.name);

@@ -59,6 +59,21 @@ describe('Team import', () => {
     expect(w.sent('people/import').map((c) => c.dryRun)).toEqual([true]);
   });
 
+  it('a file over the limit says "too large" in one sentence, is never read or sent, and writes nothing', async () => {
+    const w = await world();
+    w.show('team');
+    await openImport();
+    const input = screen.getByLabelText('Choose a file') as HTMLInputElement;
+    const file = new File([GOOD_CSV], 'huge.csv', { type: 'text/csv' });
+    Object.defineProperty(file, 'size', { value: 70_000_000 });
+    file.text = () => Promise.reject(new Error('a file over the limit must not be read'));
+    Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+    fireEvent.change(input);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/This file is too large \(70\.0 MB\): Composure imports files up to 20 MB\./);
+    expect(w.sent('people/import')).toEqual([]);
+    expect(await w.db.people.count()).toBe(0);
+  });
+
   it('a good CSV is checked first (dry run), then imported: "2 added, 1 updated"', async () => {
     const w = await world();
     await withAna(w);
