@@ -81,6 +81,20 @@ export function App({ assistant: a, state, cramped, menu }: AppProps) {
           )}
         </p>
       )}
+      {showSidebar && state.restoreOffer && (
+        <div class="composure-outbox-line composure-restore-offer" data-testid="restore-offer" role="group" aria-label="Scheduled draft">
+          <span>
+            Your scheduled draft for “{state.restoreOffer.title}” is ready. This chat shows no id Composure can check, so it may be
+            another chat with the same name. Put it back here?
+          </span>
+          <button type="button" class="composure-outbox-cancel" data-testid="restore-accept" onClick={() => safely(() => a.answerRestore(true))}>
+            Put it back
+          </button>
+          <button type="button" class="composure-outbox-cancel" data-testid="restore-decline" onClick={() => safely(() => a.answerRestore(false))}>
+            Not this chat
+          </button>
+        </div>
+      )}
       {focus && (!showSidebar || collapsed) && (
         <p class="composure-focus-banner" data-testid="focus-banner" role="status">
           {focus.banner}

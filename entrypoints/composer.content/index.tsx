@@ -7,6 +7,7 @@ import { createAssistant } from '../../lib/assistant';
 import { browserAssistantPort, type AssistantPort } from '../../lib/platform/content-port';
 import { detectTimeZone } from '../../lib/db/defaults';
 import { hostOf, pickAdapter } from '../../lib/hosts';
+import { analysedPart } from '../../lib/protocol/limits';
 import { HOST_MATCHES } from '../../lib/hosts/matches';
 import { isSwitchMessage } from '../../lib/protocol/content-messages';
 import { follow } from './follow';
@@ -66,7 +67,8 @@ async function start(ctx: ContentScriptContext, port: AssistantPort, controls: S
     client: port.client,
     timers: pageTimers(),
     // The rule engine runs in the background, never on the host page's main thread.
-    analyze: (text, options) => port.client.request({ type: 'analysis/run', text, ...options }),
+    // Only the part the engine reads crosses to the background.
+    analyze: (text, options) => port.client.request({ type: 'analysis/run', text: analysedPart(text), ...options }),
     defaultTimeZone: detectTimeZone(),
   });
   assistant.start(ctx.signal);

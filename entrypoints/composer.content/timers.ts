@@ -12,6 +12,9 @@ function contained(fn: () => void): () => void {
   };
 }
 
+/** The longest the analysis waits for the page to go idle after the typing pause. */
+export const IDLE_TIMEOUT_MS = 40;
+
 /** Timers over `win` (the content script's window). */
 export function pageTimers(win: Window = window): Timers {
   const after: Timers['after'] = (ms, fn, signal) => {
@@ -34,11 +37,12 @@ export function pageTimers(win: Window = window): Timers {
       if (signal.aborted) return;
       if (typeof win.requestIdleCallback !== 'function') return void after(0, fn, signal);
       const cancel = () => win.cancelIdleCallback(id);
-      // A busy host may never be idle: run within 300 ms regardless.
+      // A focused composer rarely goes idle: run within 40 ms regardless, so the score arrives while
+      // the user still looks (the debounce already moved us out of the keystroke's task).
       const id = win.requestIdleCallback(() => {
         signal.removeEventListener('abort', cancel);
         if (!signal.aborted) contained(fn)();
-      }, { timeout: 300 });
+      }, { timeout: IDLE_TIMEOUT_MS });
       signal.addEventListener('abort', cancel, { once: true });
     },
   };

@@ -39,6 +39,8 @@ export interface Assistant {
   setUrgency(label: UrgencyLabel | null): void;
   schedule(at?: number): Promise<void>;
   cancelOutbox(): Promise<void>;
+  /** The user's answer to "put this draft back here?" (a conversation known only by its title). */
+  answerRestore(accept: boolean): Promise<void>;
   addPerson(person: NewPerson): Promise<void>;
   toggleCollapsed(): void;
   /** The composer attached to (for the UI to sit beside it); null when none. */
@@ -48,7 +50,7 @@ export interface Assistant {
 function initialState(zone: string, now: number): AssistantState {
   return {
     composer: null, attachId: 0, conversation: null, draft: '', analysis: null, urgency: 'normal', urgencyOverridden: false,
-    expectation: '', sendTime: null, schedule: null, outboxItem: null, focus: null, problem: null, theme: 'light',
+    expectation: '', sendTime: null, schedule: null, outboxItem: null, restoreOffer: null, focus: null, problem: null, theme: 'light',
     collapsed: true, quiet: true, openedByUser: false, now, senderTimeZone: zone,
   };
 }
@@ -173,7 +175,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       conversation: { key: conversation.key, title: conversation.title },
       theme: adapter.theme(composer),
       problem: (w.baseProblem = problemOf(diagnosis)),
-      ...(sameConversation ? {} : { schedule: null, outboxItem: null }),
+      ...(sameConversation ? {} : { schedule: null, outboxItem: null, restoreOffer: null }),
     });
     adapter.onDraftChange(composer, s.signal, () => queueAnalysis(s));
     watchSends(w, s);
@@ -263,6 +265,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     },
     schedule: (at) => scheduleDraft(w, at),
     cancelOutbox: () => cancelOutboxItem(w),
+    async answerRestore(accept) {
+      const offer = store.get().restoreOffer;
+      if (!offer) return;
+      store.set({ restoreOffer: null });
+      if (accept) await restoreItem(w, offer.item, restoring, true);
+      else store.set({ schedule: { state: 'idle', message: 'Not put back: the draft waits in the Composure outbox (open it from the popup).' } });
+    },
     addPerson: (person) => addPerson(w, person, () => matcher.forget()),
     toggleCollapsed() {
       store.set(reveal.toggle());

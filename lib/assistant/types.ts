@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../protocol/responses';
 import type { ScheduleStatus } from '../../components/sidebar/types';
 import type { SendTimeView } from '../sidebar/send-time-view';
 import type { AnalysisContext } from '../background/analysis-context';
+import type { OutboxItem } from '../db/types';
 
 /** What analysis/run is asked with: the engine's options, and the conversation when known. */
 export type AnalysisRequestOptions = Required<Pick<AnalyzeOptions, 'now' | 'senderTimeZone'>> & { context?: AnalysisContext };
@@ -57,6 +58,8 @@ export interface AssistantState {
   schedule: ScheduleStatus | null;
   /** The outbox item the last Schedule created, while it can still be cancelled. */
   outboxItem: { id: string; sendAt: number } | null;
+  /** A due draft whose conversation is known only by its title: the user says whether it belongs here. */
+  restoreOffer: { item: OutboxItem; title: string } | null;
   focus: FocusView | null;
   /** A calm degraded-state line (selector failures, a failed insert). */
   problem: string | null;

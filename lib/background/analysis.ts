@@ -7,6 +7,7 @@ import { defaultNorms } from '../db/defaults';
 import { getSettings } from '../db/settings-repo';
 import type { Norms } from '../db/types';
 import { contextOptions, type AnalysisContext } from './analysis-context';
+import { analysedPart } from '../protocol/limits';
 import { ProtocolError, type AnalysisResult } from '../protocol/responses';
 import type { BackgroundContext, Handlers } from './context';
 
@@ -51,7 +52,8 @@ export const analysisHandlers: Handlers<'analysis/run'> = {
     const norms = await userNorms(ctx);
     warmed = true;
     try {
-      return runAnalysis(req.text, { now: req.now, senderTimeZone: req.senderTimeZone }, norms, req.context);
+      // A page may send up to the protocol's limit; the engine reads the bounded prefix only.
+      return runAnalysis(analysedPart(req.text), { now: req.now, senderTimeZone: req.senderTimeZone }, norms, req.context);
     } catch (e) {
       // The engine's own message could quote the draft: only the error's kind goes on.
       throw new ProtocolError('internal', `The analysis failed (${e instanceof Error ? e.name : typeof e})`);

@@ -41,6 +41,8 @@ export function resolveDeadline(
   now: number,
   sender: DeadlineSender | Person,
   recipients: Person[],
+  /** Resolve at most this many (the first deadlines are the ones a reader acts on). */
+  max = Infinity,
 ): ResolvedDeadline[] {
   const me = compilePerson(
     'id' in sender ? sender : { id: 'sender', name: 'Sender', timeZone: sender.timeZone, workingHours: sender.workingHours ?? {} },
@@ -49,6 +51,7 @@ export function resolveDeadline(
   if (typeof text !== 'string' || !Number.isFinite(now)) return [];
   const out: ResolvedDeadline[] = [];
   for (const group of findDeadlineGroups(text)) {
+    if (out.length >= max) break;
     const at = resolveGroup(group, now, me);
     if (!Number.isFinite(at) || Math.abs(at) > 8e15) continue;
     out.push(describeDeadline(text, group, at, me, people));

@@ -19,6 +19,7 @@ import {
   type WorkingWindows,
 } from '../schedule';
 import { ownersOf, deadlineOf } from './ask-targets';
+import { analysedPart } from '../protocol/limits';
 import { localStatus } from './format';
 import { overlapCaption, pictureTicks, type Tick } from './overlap-caption';
 import { suggestionLabel } from './suggestion-label';
@@ -79,6 +80,9 @@ export interface SendTimeView {
   deadlines: ResolvedDeadline[];
 }
 
+/** The card lists at most this many of the draft's deadlines. */
+export const MAX_DEADLINES_SHOWN = 3;
+
 /** The send-time card for these recipients at `now`. Never throws on bad directory data. */
 export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
   const { now, urgency, draft, me } = input;
@@ -105,11 +109,14 @@ export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
   const myPerson: Person | null = me
     ? { id: 'me', name: me.name ?? 'You', timeZone: zone, workingHours: me.workingHours, ...(me.outOfOffice ? { outOfOffice: me.outOfOffice } : {}) }
     : null;
+  // Bounded: this runs on the host page's main thread, so it reads what the analysis reads and
+  // resolves the first few deadlines only ("by friday, " 4,000 times must not block the page).
+  const text = analysedPart(draft);
   let deadlines: ResolvedDeadline[] = [];
   try {
-    deadlines = resolveDeadline(draft, now, myPerson ?? { timeZone: zone }, usable);
+    deadlines = resolveDeadline(text, now, myPerson ?? { timeZone: zone }, usable, MAX_DEADLINES_SHOWN);
   } catch {
-    deadlines = resolveDeadline(draft, now, { timeZone: zone }, usable);
+    deadlines = resolveDeadline(text, now, { timeZone: zone }, usable, MAX_DEADLINES_SHOWN);
   }
   const analysis = input.analysis ?? null;
   const owners = ownersOf(draft, analysis, usable, input.direct ?? false);

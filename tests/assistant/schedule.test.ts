@@ -98,6 +98,35 @@ describe('scheduling', () => {
     expect(t.assistant.handleMessage({ type: 'outbox/restore', item: { ...due, conversation: { ...due.conversation, key: 'other' } } })).toBeUndefined();
   });
 
+  it('a conversation known only by its title asks before restoring; another origin never restores', async () => {
+    const here = { key: 'teams:title:Board prep', title: 'Board prep', url: 'https://teams.microsoft.com/v2/' };
+    t = setupAssistant({ ...here, kind: 'group' });
+    t.assistant.start(t.life.signal);
+    const item = (text: string, url: string) => ({ host: 'teams' as const, conversation: { ...here, url }, text, recipients: [], urgency: 'normal' as const, sendAt: MONDAY_9 });
+    // Written in the personal account (teams.live.com) under the same title: not this chat, whatever the message says.
+    const home = await t.bg.call({ type: 'outbox/add', item: item('Home draft', 'https://teams.live.com/v2/') });
+    await handleAlarm(t.bg.ctx, { name: `outbox:${home.id}` });
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: { ...home, status: 'due' } })).toBe(false);
+    expect(t.state().restoreOffer).toBeNull();
+    // Same origin, title only: the sidebar asks; nothing is inserted until the user says so.
+    const work = await t.bg.call({ type: 'outbox/add', item: item('Board deck numbers for Thursday', here.url) });
+    await handleAlarm(t.bg.ctx, { name: `outbox:${work.id}` });
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: { ...work, status: 'due' } })).toBe(true);
+    expect(t.state().restoreOffer).toMatchObject({ item: { id: work.id }, title: 'Board prep' });
+    expect(t.state().collapsed).toBe(false);
+    expect(t.host.active!.text).toBe('');
+    await t.assistant.answerRestore(false);
+    expect(t.state().restoreOffer).toBeNull();
+    expect((await t.bg.call({ type: 'outbox/list', status: ['due'] })).map((i) => i.id).sort()).toEqual([home.id, work.id].sort());
+    // Asked again (the notification clicked), and this time it belongs here.
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: { ...work, status: 'due' } })).toBe(true);
+    await t.assistant.answerRestore(true);
+    expect(t.host.active!.text).toBe('Board deck numbers for Thursday');
+    expect((await t.bg.db.outbox.get(work.id))?.status).toBe('restored');
+    expect((await t.bg.db.outbox.get(home.id))?.status).toBe('due');
+    expect(t.host.sent).toEqual([]);
+  });
+
   it('on attach, restores drafts of this conversation that came due meanwhile', async () => {
     t = setupAssistant();
     const item = await t.bg.call({

@@ -5,6 +5,7 @@ import { expectationLine } from '../../lib/analysis';
 import { URGENCY_LABELS } from '../../lib/analysis/types';
 import { defaultNorms } from '../../lib/db/defaults';
 import { MAX_ANALYSIS_TEXT } from '../../lib/protocol/schemas';
+import { MAX_ANALYSED_CHARS, analysedPart } from '../../lib/protocol/limits';
 import { EXTENSION_CALLER } from '../../lib/background/access';
 import { MONDAY_9, setup } from './harness';
 
@@ -71,6 +72,21 @@ describe('analysis/run', () => {
     expect(JSON.stringify(error)).not.toContain('Falcon');
     // Exactly the limit is fine.
     await expect(t.call({ type: 'analysis/run', text: 'a'.repeat(MAX_ANALYSIS_TEXT), ...OPTS })).resolves.toBeDefined();
+  });
+
+  it('reads the first MAX_ANALYSED_CHARS of a draft, whoever sends more (a page may send up to the protocol limit)', async () => {
+    t = setup();
+    const calm = 'The quarterly report is attached for reference. No reply needed. ';
+    const prefix = calm.repeat(Math.ceil(MAX_ANALYSED_CHARS / calm.length)).slice(0, MAX_ANALYSED_CHARS);
+    const alarming = 'URGENT: production is down for every customer and data is leaking! @ana call me now. ';
+    const long = prefix + alarming.repeat(1_000);
+    const [capped, first] = await Promise.all([t.call({ type: 'analysis/run', text: long, ...OPTS }), t.call({ type: 'analysis/run', text: prefix, ...OPTS })]);
+    expect(capped).toEqual(first);
+    // The same tail inside the limit is read (so the cap, not the engine, kept it out above).
+    const inside = await t.call({ type: 'analysis/run', text: alarming + prefix.slice(alarming.length), ...OPTS });
+    expect(inside.analysis.urgency.label).not.toBe(first.analysis.urgency.label);
+    // A surrogate pair across the boundary is not cut in half.
+    expect(analysedPart(`${'a'.repeat(MAX_ANALYSED_CHARS - 1)}😀`)).toBe('a'.repeat(MAX_ANALYSED_CHARS - 1));
   });
 
   it('validates the clock and the zone', async () => {

@@ -4,6 +4,7 @@ import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analysis';
 import { PART_IDS } from '../../../lib/analysis/types';
+import { MAX_ANALYSED_CHARS } from '../../../lib/protocol/limits';
 import { renderSidebar } from './render';
 import { BLOCKER, scenario } from './scenario';
 
@@ -23,6 +24,15 @@ describe('stable hooks', () => {
     expect($('insert-expectation')).not.toBeNull();
     expect($('send-time')!.textContent).toBe('Schedule for Mon 12 Jan, 09:00 Berlin = 00:00 your time (in 1 hour)');
     expect($('schedule')!.tagName).toBe('BUTTON');
+  });
+
+  it('says when a draft is longer than what one analysis reads', () => {
+    const long = 'The rollout is paused while we check the numbers. '.repeat(500);
+    expect(long.length).toBeGreaterThan(MAX_ANALYSED_CHARS);
+    const capped = renderSidebar(scenario({ draft: long }));
+    expect(capped.$('analysis-capped')!.textContent).toBe('Composure reads the first 20,000 characters of a draft; the rest is not checked.');
+    capped.unmount();
+    expect(renderSidebar(scenario()).$('analysis-capped')).toBeNull();
   });
 
   it('offers insert-<part> exactly for missing parts that have a suggestion', () => {

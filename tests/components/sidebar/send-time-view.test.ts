@@ -1,6 +1,6 @@
 // buildSendTimeView: directory matches + draft → the send-time card's words and minutes.
 import { describe, expect, it } from 'vitest';
-import { buildSendTimeView } from '../../../lib/sidebar/send-time-view';
+import { MAX_DEADLINES_SHOWN, buildSendTimeView } from '../../../lib/sidebar/send-time-view';
 import { suggestionLabel } from '../../../lib/sidebar/suggestion-label';
 import { LA, MON_0700_UTC, MON_0900_UTC, ana, colleague, priya } from './people';
 
@@ -71,6 +71,14 @@ describe('buildSendTimeView', () => {
     const [d] = view.deadlines;
     expect(d!.summary).toBe('by 10:00 Tue CET = 14:30 Tue IST');
     expect(d!.perRecipient.map((r) => r.outsideHours)).toEqual([false, false]);
+  });
+
+  it('resolves the first few deadlines only, however many the draft repeats (the host page pays for this)', () => {
+    const people = Array.from({ length: 10 }, (_, i) => ({ ...priya, id: `p${i}`, name: `P${i}` }));
+    const draft = 'by friday, '.repeat(4_000);
+    const view = buildSendTimeView({ ...base, people, now: MON_0900_UTC, senderTimeZone: 'Europe/Berlin', draft });
+    expect(view.deadlines).toHaveLength(MAX_DEADLINES_SHOWN);
+    expect(view.deadlines.every((d) => d.perRecipient.length === 10)).toBe(true);
   });
 
   it('has no picture and sends now with nobody known', () => {
