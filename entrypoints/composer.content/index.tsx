@@ -29,7 +29,7 @@ export default defineContentScript({
   async main(ctx) {
     try {
       // For the page's whole life, not one context's: a page script cannot end any of them.
-      ignoreForgedRestarts();
+      ignoreForgedRestarts(ctx);
       const host = hostOf(location);
       const reader = pickAdapter(location);
       if (!host || !reader) return;

@@ -2,7 +2,7 @@
 // and replay WXT's "content-script-started" event (wxt-dev/wxt#1359, #1937) to switch us off. Only
 // the user's own hand acts on our UI, and only a really gone extension context ends this instance.
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Events by which a page script could press our buttons, type in our fields or drag us. */
 export const GUARDED_EVENTS = [
@@ -40,9 +40,10 @@ export function extensionAlive(): boolean {
  * copy's extension context is really gone, so a live copy stays the one instance in this frame.
  * Registered for the page's whole life (the off switch makes new contexts; each one stays protected).
  */
-export function ignoreForgedRestarts(alive: () => boolean = extensionAlive, signal?: AbortSignal): void {
-  // Private in WXT's types, public at run time: the name WXT itself listens for (wxt 0.20.x).
-  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
+export function ignoreForgedRestarts(ctx: ContentScriptContext, alive: () => boolean = extensionAlive, signal?: AbortSignal): void {
+  // Private in WXT's types, public at run time: the name WXT itself listens for (wxt 0.20.x). Read
+  // from the instance's class: importing the class here would run WXT's static set-up at build time.
+  const name = (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
   if (typeof name !== 'string') return;
   const onStarted = (e: Event) => {
     if (alive()) e.stopImmediatePropagation();
