@@ -1,6 +1,6 @@
 // 24 hours of the sender's day: one bar row per person, the shared band, the slot and now.
 import type { MinuteRange, WorkingWindows } from '../../lib/schedule';
-import type { Tick } from '../../lib/sidebar/overlap-caption';
+import { wrappedParts, type Tick } from '../../lib/sidebar/overlap-caption';
 
 interface OverlapChartProps {
   windows: WorkingWindows;
@@ -23,7 +23,10 @@ const shortName = (name: string) => {
 };
 
 export function OverlapChart({ windows, myWindows, ticks, caption, now, slot }: OverlapChartProps) {
-  const rows = [...(myWindows ? [{ id: 'me', name: 'You', windows: myWindows }] : []), ...windows.people];
+  const rows: Array<{ id: string; name: string; windows: MinuteRange[]; shifts?: MinuteRange[] }> = [
+    ...(myWindows ? [{ id: 'me', name: 'You', windows: myWindows }] : []),
+    ...windows.people,
+  ];
   const plot = W - LABEL - 4;
   const x = (minute: number) => LABEL + (Math.max(0, Math.min(minute, windows.minutes)) / windows.minutes) * plot;
   const minuteOf = (t: number) => (t - windows.start) / 60_000;
@@ -56,6 +59,10 @@ export function OverlapChart({ windows, myWindows, ticks, caption, now, slot }: 
               <rect class="composure-chart-lane" x={LABEL} width={plot} y={y + (ROW - BAR) / 2} height={BAR} rx={BAR / 2} />
               {row.windows.map(([a, b]) => (
                 <rect key={a} class="composure-chart-bar" x={x(a)} width={Math.max(2, x(b) - x(a))} y={y + (ROW - BAR) / 2} height={BAR} rx={BAR / 2} />
+              ))}
+              {/* The rest of a night shift, from the day before or after, so 22:00–06:00 is drawn whole. */}
+              {wrappedParts(windows, row.windows, row.shifts ?? []).map(([a, b]) => (
+                <rect key={`wrap-${a}`} class="composure-chart-bar composure-chart-bar--wrap" data-testid="overlap-wrap" x={x(a)} width={Math.max(2, x(b) - x(a))} y={y + (ROW - BAR) / 2} height={BAR} rx={BAR / 2} />
               ))}
             </g>
           );

@@ -21,7 +21,11 @@ export interface WorkingWindows {
   start: number; // epoch ms of the viewer's local midnight (first instant after it if midnight is skipped)
   end: number; // epoch ms of the next local midnight
   minutes: number; // real length of the day: 1440, or 1380 / 1500 on clock-change days
-  people: Array<{ id: string; name: string; windows: MinuteRange[] }>;
+  /**
+   * `windows`: working time inside the day. `shifts`: the whole shifts that touch the day, unclipped,
+   * so a night shift reads 22:00–06:00 (its end past `minutes`, or its start below 0).
+   */
+  people: Array<{ id: string; name: string; windows: MinuteRange[]; shifts: MinuteRange[] }>;
   everyone: MinuteRange[]; // everybody working (empty when there are no people)
   most: { count: number; windows: MinuteRange[] }; // the day's highest head count, and when
 }
@@ -37,10 +41,13 @@ export function workingWindows(people: Person[], day: string, viewerTimeZone: st
   const viewer = buildTimeline(viewerTimeZone, dayNum * DAY - 2 * DAY, dayNum * DAY + 3 * DAY);
   const start = localToInstant(dayNum * DAY, viewer);
   const end = localToInstant((dayNum + 1) * DAY, viewer);
-  const plans = planPeople(compiled, start, end);
+  // A day either side, so shifts that cross midnight are seen whole.
+  const plans = planPeople(compiled, start - DAY, end + DAY);
   const toMinutes = ([a, b]: Interval): MinuteRange => [Math.round((a - start) / MINUTE), Math.round((b - start) / MINUTE)];
+  const touching = (list: Interval[]) => list.filter(([a, b]) => a < end && b > start);
+  const inDay = (list: Interval[]) => touching(list).map(([a, b]): Interval => [Math.max(a, start), Math.min(b, end)]);
 
-  const pieces = countPieces(plans.map((x) => x.intervals));
+  const pieces = countPieces(plans.map((x) => inDay(x.intervals)));
   const most = pieces.reduce((m, [, , c]) => Math.max(m, c), 0);
   const where = (count: number) => mergeAdjacent(pieces.filter(([, , c]) => c === count)).map(toMinutes);
   return {
@@ -49,7 +56,12 @@ export function workingWindows(people: Person[], day: string, viewerTimeZone: st
     start,
     end,
     minutes: Math.round((end - start) / MINUTE),
-    people: plans.map((x) => ({ id: x.p.person.id, name: x.p.person.name, windows: x.intervals.map(toMinutes) })),
+    people: plans.map((x) => ({
+      id: x.p.person.id,
+      name: x.p.person.name,
+      windows: inDay(x.intervals).map(toMinutes),
+      shifts: touching(x.intervals).map(toMinutes),
+    })),
     everyone: people.length > 0 ? where(people.length) : [],
     most: { count: most, windows: most > 0 ? where(most) : [] },
   };

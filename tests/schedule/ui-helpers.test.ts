@@ -67,8 +67,8 @@ describe('workingWindows', () => {
     const w = workingWindows([ana, raj], '2026-01-11', 'Europe/Berlin');
     expect(w).toMatchObject({ start: Date.UTC(2026, 0, 10, 23), end: Date.UTC(2026, 0, 11, 23), minutes: 1440 });
     expect(w.people).toEqual([
-      { id: 'ana', name: 'Ana', windows: [[540, 1020]] },
-      { id: 'raj', name: 'Raj', windows: [[270, 750]] },
+      { id: 'ana', name: 'Ana', windows: [[540, 1020]], shifts: [[540, 1020]] },
+      { id: 'raj', name: 'Raj', windows: [[270, 750]], shifts: [[270, 750]] },
     ]);
     expect(w.everyone).toEqual([[540, 750]]);
     expect(w.most).toEqual({ count: 2, windows: [[540, 750]] });

@@ -4,7 +4,7 @@ import { localNow, workingWindows } from '../../../lib/schedule';
 import { localStatus } from '../../../lib/sidebar/format';
 import { highlightRuns, mergeSpans } from '../../../lib/sidebar/highlight';
 import { isInsertableFix } from '../../../lib/sidebar/labels';
-import { overlapCaption, pictureTicks } from '../../../lib/sidebar/overlap-caption';
+import { overlapCaption, pictureTicks, wrappedParts } from '../../../lib/sidebar/overlap-caption';
 import { groupZones, zoneOption } from '../../../components/sidebar/AddPersonForm';
 import { ana, colleague, priya } from './people';
 
@@ -35,12 +35,42 @@ describe('localStatus', () => {
   it('says out of office and when they are back', () => {
     const away = { ...colleague('ana', 'Ana', 'Europe/Berlin'), outOfOffice: [{ start: '2026-01-12', end: '2026-01-14' }] };
     const now = Date.UTC(2026, 0, 12, 10);
-    expect(localStatus(localNow(away, now), away.timeZone)).toBe('11:00 Mon · out of office until Thu 09:00');
+    expect(localStatus(localNow(away, now), away.timeZone)).toBe('11:00 Mon · out of office, back Thu 15 Jan 09:00');
   });
 
   it('says when nobody is back within the window', () => {
     const idle = { id: 'x', name: 'X', timeZone: 'UTC', workingHours: {} };
     expect(localStatus(localNow(idle, Date.UTC(2026, 0, 12, 10)), 'UTC')).toBe('10:00 Mon · off, not in within 14 days');
+  });
+});
+
+describe('night shifts (22:00–06:00, stored as 22:00–24:00 plus 00:00–06:00 the next day)', () => {
+  const night = (timeZone: string) => ({
+    id: 'mia', name: 'Mia', timeZone,
+    workingHours: {
+      mon: [{ start: '22:00', end: '24:00' }], tue: [{ start: '00:00', end: '06:00' }, { start: '22:00', end: '24:00' }],
+      wed: [{ start: '00:00', end: '06:00' }],
+    },
+  });
+
+  it('on the first night the caption names the whole shift and the picture wraps its morning part', () => {
+    const w = workingWindows([night('UTC')], '2026-01-12', 'UTC'); // Monday: no shift ran into it
+    expect(w.people[0]!.windows).toEqual([[1320, 1440]]);
+    expect(w.people[0]!.shifts).toEqual([[1320, 1800]]);
+    expect(overlapCaption(w)).toBe('Mia works 22:00–06:00 your time');
+    expect(wrappedParts(w, w.people[0]!.windows, w.people[0]!.shifts)).toEqual([[0, 360]]);
+  });
+
+  it('a day between two nights shows both parts once, and nothing extra to wrap', () => {
+    const w = workingWindows([night('UTC')], '2026-01-13', 'UTC');
+    expect(w.people[0]!.windows).toEqual([[0, 360], [1320, 1440]]);
+    expect(overlapCaption(w)).toBe('Mia works 22:00–06:00 your time');
+    expect(wrappedParts(w, w.people[0]!.windows, w.people[0]!.shifts)).toEqual([]);
+  });
+
+  it('is read on the sender clock: 22:00–06:00 in Kolkata is 16:30–00:30 UTC', () => {
+    const w = workingWindows([night('Asia/Kolkata')], '2026-01-12', 'UTC');
+    expect(overlapCaption(w)).toBe('Mia works 16:30–00:30 your time');
   });
 });
 
