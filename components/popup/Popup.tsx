@@ -1,8 +1,9 @@
-// The toolbar popup: six sections behind a keyboard-friendly tab list, all through the protocol client.
+// The toolbar popup: seven sections behind a keyboard-friendly tab list, all through the protocol client.
 import { useState } from 'preact/hooks';
 import { FocusSection } from './focus/FocusSection';
 import { MeSection } from './MeSection';
 import { NormsSection } from './NormsSection';
+import { OutboxSection } from './outbox/OutboxSection';
 import { noRequests } from './privacy/NetworkRequests';
 import { PrivacySection } from './privacy/PrivacySection';
 import { SitesStrip } from './sites/SitesStrip';
@@ -16,6 +17,7 @@ export const TABS: readonly TabDef[] = [
   { id: 'team', label: 'Team' },
   { id: 'norms', label: 'Norms' },
   { id: 'focus', label: 'Focus' },
+  { id: 'outbox', label: 'Outbox' },
   { id: 'trends', label: 'Trends' },
   { id: 'privacy', label: 'Privacy' },
 ];
@@ -38,6 +40,7 @@ export function Popup({ client, now, initialTab = 'focus', ownRequests = noReque
         {tab === 'team' && <TeamSection {...props} />}
         {tab === 'norms' && <NormsSection {...props} />}
         {tab === 'focus' && <FocusSection {...props} />}
+        {tab === 'outbox' && <OutboxSection {...props} />}
         {tab === 'trends' && <TrendsSection {...props} />}
         {tab === 'privacy' && <PrivacySection {...props} ownRequests={ownRequests} />}
       </main>

@@ -11,7 +11,7 @@ export interface SectionProps {
   now: () => number;
 }
 
-export type TabId = 'me' | 'team' | 'norms' | 'focus' | 'trends' | 'privacy';
+export type TabId = 'me' | 'team' | 'norms' | 'focus' | 'outbox' | 'trends' | 'privacy';
 
 export interface PopupProps extends SectionProps {
   /** The section shown first (default: focus, the popup's everyday use). */

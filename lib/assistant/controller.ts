@@ -14,7 +14,7 @@ import { addPerson, insertSuggestion } from './edits';
 import { createRecipientMatcher } from './recipients';
 import { restoreDue, restoreItem } from './restore';
 import { createReveal } from './reveal';
-import { cancelOutboxItem, scheduleDraft } from './schedule';
+import { cancelOutboxItem, recallWaiting, scheduleDraft } from './schedule';
 import { watchSends } from './sent';
 import { createStore, type Store } from './store';
 import type { AssistantDeps, AssistantState } from './types';
@@ -183,6 +183,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // Not inline: reading and sending the draft waits until the host has rendered.
     queueAnalysis(s);
     void restoreDue(w, restoring);
+    void recallWaiting(w);
   }
 
   function sync(opts: { focused?: boolean } = {}): void {

@@ -91,3 +91,25 @@ export async function cancelOutboxItem(w: World): Promise<void> {
     w.store.set({ schedule: { state: 'error', message: `Could not cancel: ${errorText(error)}` } });
   }
 }
+
+/**
+ * After a page reload (or coming back to a conversation), shows the draft this conversation has
+ * waiting in the outbox, with Cancel, instead of forgetting it was ever scheduled.
+ */
+export async function recallWaiting(w: World): Promise<void> {
+  const s = w.session;
+  if (!s || w.store.get().outboxItem) return;
+  try {
+    const waiting = await w.deps.client.request({ type: 'outbox/list', status: ['scheduled'], conversationKey: s.conversation.key });
+    const next = [...waiting].sort((a, b) => a.sendAt - b.sendAt)[0];
+    if (!next || s.signal.aborted || w.session !== s || w.store.get().outboxItem) return;
+    const label = formatWhen(next.sendAt, w.zone(), w.deps.timers.now());
+    const more = waiting.length > 1 ? ` (${waiting.length - 1} more from here in the popup's Outbox)` : '';
+    w.store.set({
+      outboxItem: { id: next.id, sendAt: next.sendAt },
+      schedule: { state: 'outbox', message: `A draft from this conversation is waiting in the Composure outbox for ${label}${more}.` },
+    });
+  } catch (error) {
+    console.debug('[composure] outbox/list failed', error);
+  }
+}

@@ -3,7 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleAlarm } from '../../lib/background/events';
 import { MONDAY_9 } from '../background/harness';
-import { setupAssistant } from './harness';
+import { createAssistant } from '../../lib/assistant';
+import { createClient } from '../../lib/protocol/client';
+import { manualTimers, setupAssistant } from './harness';
 
 const HOURS = { mon: [{ start: '09:00', end: '17:00' }], tue: [{ start: '09:00', end: '17:00' }] };
 const DRAFT = 'Could @ana review PR #12 by Tuesday 12:00 Tokyo time?';
@@ -54,11 +56,22 @@ describe('scheduling', () => {
     expect(t.state().schedule).toEqual({ state: 'outbox', message: 'Saved to the Composure outbox for Tue 3 Mar, 00:00 UTC (tomorrow); you will get a notification to send it.' });
     expect(t.state().outboxItem).toEqual({ id: item!.id, sendAt: at });
 
-    await t.assistant.cancelOutbox();
+    // A page reload: a fresh assistant on the same conversation shows the waiting draft and Cancel.
+    t.life.abort();
+    const { timers } = manualTimers(t.bg.clock);
+    const reloaded = createAssistant({ adapter: t.host.adapter, client: createClient((m) => t.bg.route(m)), timers, analyze: async () => new Promise(() => {}), defaultTimeZone: 'UTC' });
+    const life = new AbortController();
+    reloaded.start(life.signal);
+    await t.until(() => expect(reloaded.store.get().outboxItem).toEqual({ id: item!.id, sendAt: at }));
+    expect(reloaded.store.get().schedule).toEqual({
+      state: 'outbox', message: 'A draft from this conversation is waiting in the Composure outbox for Tue 3 Mar, 00:00 UTC (tomorrow).',
+    });
+    await reloaded.cancelOutbox();
     expect((await t.bg.call({ type: 'outbox/list' }))[0]?.status).toBe('cancelled');
     // Cancelling hands the text back to the empty composer.
     expect(t.host.active!.text).toBe(DRAFT);
-    expect(t.state().outboxItem).toBeNull();
+    expect(reloaded.store.get().outboxItem).toBeNull();
+    life.abort();
   });
 
   it('keeps the draft when the outbox cannot store it, and when clearing is not possible says so', async () => {

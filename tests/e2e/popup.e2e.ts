@@ -189,6 +189,30 @@ describe('popup (built extension)', () => {
     expect(await rpc<unknown[]>(page, { type: 'people/list' })).toHaveLength(3);
   });
 
+  it('Outbox: every waiting draft with Open and Cancel, and the badge explained', async () => {
+    const add = (title: string, text: string, sendAt: number) =>
+      rpc<{ id: string }>(page, {
+        type: 'outbox/add',
+        item: { host: 'teams', conversation: { key: `teams:${title}`, title, url: 'https://teams.microsoft.com/v2/' }, text, recipients: [], urgency: 'normal', sendAt },
+      });
+    await add('Release crew', 'Could you confirm the canary share by Thursday?\nDetails in the doc.', Date.now() + 6 * 86_400_000);
+    await add('Priya Nair', 'Numbers for the Q3 deck, please', Date.now() + 3 * 3_600_000);
+    await tab(page, 'Outbox');
+    await expect.poll(() => page.getByTestId('outbox-item').count()).toBe(2);
+    expect(await page.getByTestId('outbox-item').first().textContent()).toContain('Numbers for the Q3 deck, please');
+    expect(await page.getByTestId('outbox-when').nth(1).textContent()).toMatch(/^Due \w{3} \d{1,2} \w{3}, \d{2}:\d{2} .+ \(in 6 days\)$/);
+    expect(await page.getByTestId('outbox-badge-note').textContent()).toBe('The number on the toolbar badge is the 2 drafts waiting here.');
+    await expect.poll(() => badgeText(ext)).toBe('2');
+    await screenshot(page, 'popup-outbox');
+    await page.getByTestId('outbox-cancel').first().click();
+    await expect.poll(() => page.getByTestId('outbox-item').count()).toBe(1);
+    expect(await page.getByTestId('outbox-note').textContent()).toBe('Cancelled the draft to Priya Nair. Nothing was sent.');
+    await expect.poll(() => badgeText(ext)).toBe('1');
+    await page.getByTestId('outbox-cancel').click();
+    await expect.poll(() => page.getByTestId('outbox-item').count()).toBe(0);
+    await expect.poll(() => badgeText(ext)).toBe('');
+  });
+
   it('Focus: starting shows focus-stop and the badge shows the minutes left', async () => {
     await tab(page, 'Focus');
     await page.getByTestId('focus-start').waitFor();

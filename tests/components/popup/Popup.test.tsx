@@ -13,11 +13,11 @@ describe('Popup', () => {
     const w = await world();
     w.show('me');
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Me', 'Team', 'Norms', 'Focus', 'Trends', 'Privacy']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Me', 'Team', 'Norms', 'Focus', 'Outbox', 'Trends', 'Privacy']);
     expect(screen.getByRole('tablist').getAttribute('aria-label')).toBe('Composure settings');
     const selected = () => screen.getByRole('tab', { selected: true });
     expect(selected().textContent).toBe('Me');
-    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1]);
 
     fireEvent.keyDown(selected(), { key: 'ArrowRight' });
     expect(selected().textContent).toBe('Team');

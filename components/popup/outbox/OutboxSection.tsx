@@ -1,0 +1,102 @@
+// Outbox: every draft waiting in Composure's outbox, with Open (back into its conversation) and
+// Cancel; and what the toolbar badge's number means.
+import { useState } from 'preact/hooks';
+import type { OutboxItem } from '../../../lib/db/types';
+import { formatWhen } from '../../../lib/schedule';
+import { validZone } from '../../../lib/time';
+import { ErrorNote, Loading } from '../States';
+import { errorText, plural } from '../format';
+import type { SectionProps } from '../types';
+import { useLoad } from '../useLoad';
+
+const HOSTS = { slack: 'Slack', teams: 'Teams' } as const;
+
+/** The draft's first non-empty line, shortened for a row. */
+export function firstLine(text: string, max = 80): string {
+  const line = text.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** The Outbox tab. */
+export function OutboxSection({ client, now }: SectionProps) {
+  const data = useLoad(
+    async () => {
+      const [items, settings] = await Promise.all([
+        client.request({ type: 'outbox/list', status: ['due', 'scheduled'] }),
+        client.request({ type: 'settings/get' }),
+      ]);
+      return { items: [...items].sort((a, b) => a.sendAt - b.sendAt), zone: validZone(settings.me.timeZone) };
+    },
+    [client],
+  );
+  const [busy, setBusy] = useState<string | null>(null);
+  const [note, setNote] = useState<{ id: string; text: string; error?: boolean } | null>(null);
+
+  if (data.state.status === 'loading') return <Loading label="Loading the outbox" />;
+  if (data.state.status === 'error') return <ErrorNote error={data.state.error} onRetry={data.reload} />;
+  const { items, zone } = data.state.data;
+  const t = now();
+  const due = items.filter((i) => i.status === 'due').length;
+
+  const act = async (item: OutboxItem, kind: 'open' | 'cancel') => {
+    setBusy(item.id);
+    setNote(null);
+    const where = item.conversation.title || 'its conversation';
+    try {
+      if (kind === 'cancel') {
+        await client.request({ type: 'outbox/cancel', id: item.id });
+        setNote({ id: item.id, text: `Cancelled the draft to ${where}. Nothing was sent.` });
+      } else {
+        const { delivered } = await client.request({ type: 'outbox/open', id: item.id });
+        setNote(
+          delivered
+            ? { id: item.id, text: `Opened ${where}: the draft is back in its composer, ready to send.` }
+            : { id: item.id, error: true, text: `Could not put it back into ${where} (${HOSTS[item.host]} did not answer). It is still waiting here.` },
+        );
+      }
+      await data.reload();
+    } catch (e) {
+      setNote({ id: item.id, error: true, text: `That did not work: ${errorText(e)}` });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div class="section">
+      <h2 class="section-title">Outbox</h2>
+      <p class="lede" data-testid="outbox-badge-note">
+        {items.length === 0
+          ? 'Nothing is waiting. When a host has no scheduled send, Composure keeps the draft here and brings it back at its time.'
+          : `The number on the toolbar badge is the ${plural(items.length, 'draft')} waiting here` +
+            (due > 0 ? `; it turns orange while ${due === 1 ? 'one is' : `${due} are`} due to send.` : '.')}
+      </p>
+      {note && (
+        <p class={note.error ? 'form-error' : 'notice notice-ok'} role={note.error ? 'alert' : 'status'} data-testid="outbox-note">
+          {note.text}
+        </p>
+      )}
+      <ul class="outbox-list" data-testid="outbox-list">
+        {items.map((item) => (
+          <li key={item.id} class="outbox-item" data-testid="outbox-item" data-status={item.status}>
+            <div class="outbox-where">
+              <strong>{item.conversation.title || 'A conversation'}</strong> <span class="muted">· {HOSTS[item.host]}</span>
+            </div>
+            <div class="outbox-text">{firstLine(item.text)}</div>
+            <div class="outbox-when muted" data-testid="outbox-when">
+              {item.status === 'due' ? `Due since ${formatWhen(item.sendAt, zone, t)}: open it to send` : `Due ${formatWhen(item.sendAt, zone, t)}`}
+            </div>
+            <div class="actions">
+              <button type="button" class="btn btn-small" data-testid="outbox-open" disabled={busy !== null} onClick={() => void act(item, 'open')}>
+                Open
+              </button>
+              <button type="button" class="btn btn-small btn-ghost" data-testid="outbox-cancel" disabled={busy !== null} onClick={() => void act(item, 'cancel')}>
+                Cancel
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
