@@ -5,10 +5,14 @@ import type { SelectorProbe } from './types';
 /** One way to find a node, with where we learned it and since when it is known to match. */
 export interface SelectorEntry {
   selector: string;
-  /** YYYY-MM-DD: when this entry was recorded from its evidence. */
+  /** YYYY-MM-DD: when the public source observed the live host using it (or when it was recorded here). */
   since: string;
-  /** Public source that shows the host using it. */
+  /** Public source that shows the host using it: repository and file (lib/hosts/README.md lists them). */
   evidence: string;
+  /** The fragment under tests/fixtures/hosts/ that reproduces the markup this entry matches. */
+  fixture: string;
+  /** YYYY-MM-DD: a fallback (any entry after the first) is re-checked against the evidence by then. */
+  review?: string;
 }
 
 /** Fallbacks for one named target, newest first. */

@@ -26,6 +26,14 @@ export function editableText(root: Element, ignore?: string): string {
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const el = node as Element;
     if (ignore && el.matches(ignore)) return;
+    // Emoji and mentions are images or embeds: Slack keeps their text in data-stringify-text, Teams
+    // (and Slack's fallback) in alt. Without them a draft with an emoji never reads back as written.
+    const embedded = embeddedText(el);
+    if (embedded !== null) {
+      current += embedded;
+      open = true;
+      return;
+    }
     if (el.nodeName === 'BR') {
       // A <br> closing its block only gives an empty line height (Quill's <p><br></p>, CKEditor's filler).
       if (el.hasAttribute('data-cke-filler') || isLastInBlock(el)) {
@@ -46,6 +54,15 @@ export function editableText(root: Element, ignore?: string): string {
   for (const child of Array.from(root.childNodes)) walk(child);
   flush();
   return lines.join('\n').replace(/\u00A0/g, ' ');
+}
+
+/** The text an embedded node stands for, or null when the node is ordinary markup to walk into. */
+function embeddedText(el: Element): string | null {
+  const stringify = el.getAttribute('data-stringify-text');
+  if (el.nodeName === 'IMG') return stringify ?? el.getAttribute('alt') ?? '';
+  // An embed (a mention pill) with its own text attribute and no typed text inside it.
+  if (stringify !== null && el.getAttribute('contenteditable') === 'false' && !(el.textContent ?? '').replace(INVISIBLE, '').trim()) return stringify;
+  return null;
 }
 
 function isLastInBlock(br: Element): boolean {

@@ -42,8 +42,9 @@ export interface ClearResult {
 }
 
 export interface Participant {
+  /** The display name as the host shows it, without badges ("External") or "(You)" marks. */
   name: string;
-  /** A host identifier when the DOM exposes one (Teams person id); absent otherwise. */
+  /** A handle people type (`@dana`), when the host shows one. Never a host-internal id such as Teams' `8:orgid:…`. */
   handle?: string;
 }
 
@@ -57,6 +58,20 @@ export interface Conversation {
   url: string;
   kind: ConversationKind;
   participants: Participant[];
+  /**
+   * The members exist but the page does not show them without opening a host popover (Teams named
+   * group chats list them only in the roster): the sidebar offers "Read members" (HostAdapter.readMembers).
+   */
+  membersHidden?: boolean;
+  /** Which path each fact came from (diagnostics: 'kind:sidebar-row', 'id:message-pane', …). */
+  paths?: string[];
+}
+
+/** Outcome of readMembers: the members read, or why not (nothing of the host's is left open either way). */
+export interface ReadMembersResult {
+  ok: boolean;
+  participants: Participant[];
+  reason?: string;
 }
 
 /** The host control that opens its own scheduled-send UI. */
@@ -112,7 +127,13 @@ export interface HostAdapter {
   readDraft(composer: Composer): string;
   /** Writes like a person would (focus, caret, host-accepted input path), then verifies the text arrived. */
   insertText(composer: Composer, text: string, opts?: InsertOptions): Promise<InsertResult>;
-  conversation(): Conversation;
+  /** The open conversation; `composer` (default: the active one) decides between a channel and its thread pane. */
+  conversation(composer?: Composer | null): Conversation;
+  /**
+   * Opens the host's member list, reads it and closes it again, restoring focus (only after a user's
+   * click in the sidebar). Absent on hosts that always show their members.
+   */
+  readMembers?(signal?: AbortSignal): Promise<ReadMembersResult>;
   sendButton(composer: Composer): HTMLElement | null;
   scheduleControls(composer: Composer): ScheduleControls | null;
   /** Drives the host's own scheduled send for the current draft at `at` (minute precision, browser-local wall clock). */

@@ -115,18 +115,33 @@ const CLEARERS: Record<ClearPath, (editable: HTMLElement) => void> = {
   },
 };
 
+/**
+ * How the draft is selected before deleting: a DOM range over the editable, or the editor's own
+ * Select All (Quill does not honour a programmatic range spanning several of its nodes).
+ */
+export type SelectPath = 'range' | 'selectAll';
+
+function selectDraft(editable: HTMLElement, how: SelectPath): void {
+  if (how === 'selectAll') {
+    // With focus inside a contenteditable, selectAll selects the editable's content only, as Ctrl+A does.
+    editable.ownerDocument.execCommand('selectAll');
+    if (selectionInside(editable)) return;
+  }
+  const range = editable.ownerDocument.createRange();
+  range.selectNodeContents(editable);
+  const sel = winOf(editable).getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+}
+
 /** Empties the draft like a person would (select all, delete) trying `paths` in order; verified by reading back. */
-export async function clearVerified(editable: HTMLElement, read: () => string, paths: readonly ClearPath[]): Promise<ClearResult> {
+export async function clearVerified(editable: HTMLElement, read: () => string, paths: readonly ClearPath[], select: SelectPath = 'range'): Promise<ClearResult> {
   if (read().trim() === '') return { ok: true };
   try {
     for (const path of paths) {
       const before = normalizeForCompare(read());
       editable.focus({ preventScroll: true });
-      const range = editable.ownerDocument.createRange();
-      range.selectNodeContents(editable);
-      const sel = winOf(editable).getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(range);
+      selectDraft(editable, select);
       await selectionSettled(editable.ownerDocument);
       CLEARERS[path](editable);
       const empty = () => (read().trim() === '' ? true : null);

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear, type SelectorList } from '../../lib/hosts/resolve';
 
-const list = (...selectors: string[]): SelectorList => selectors.map((selector) => ({ selector, since: '2026-11-21', evidence: 'test' }));
+const list = (...selectors: string[]): SelectorList => selectors.map((selector) => ({ selector, since: '2026-11-21', evidence: 'test', fixture: 'none' }));
 
 describe('resolve', () => {
   beforeEach(() => {

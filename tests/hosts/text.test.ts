@@ -20,6 +20,10 @@ describe('editableText', () => {
     ['CKEditor inline filler and nbsp', '<p>a&nbsp; b\u2060\u2060\u2060</p>', 'a  b'],
     ['inline formatting', '<p>say <strong>hi</strong> to <a href="#">@dana</a></p>', 'say hi to @dana'],
     ['bare text in the editable', 'just text', 'just text'],
+    ['Slack emoji image', '<p>ship it <img class="emoji" data-stringify-text=":rocket:" alt="rocket" src="x.png"> now</p>', 'ship it :rocket: now'],
+    ['Slack mention embed', '<p>ask <span class="ql-mention" contenteditable="false" data-stringify-text="@Dana Scully"></span> today</p>', 'ask @Dana Scully today'],
+    ['a mention pill that shows its text is walked', '<p><span contenteditable="false" data-stringify-text="@U0123">@dana</span> hi</p>', '@dana hi'],
+    ['Teams emoji alt', '<p>thanks <img alt="👍" itemtype="http://schema.skype.com/Emoji" src="x.png"></p>', 'thanks 👍'],
   ])('%s', (_name, html, expected) => {
     expect(text(html, '.ql-ui')).toBe(expected);
   });

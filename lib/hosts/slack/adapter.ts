@@ -6,8 +6,9 @@ import { watchNavigation } from '../navigation';
 import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
 import { isComposing, watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
-import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, SelectorProbe } from '../types';
+import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, SelectorProbe } from '../types';
 import { clearVerified, insertVerified } from '../write';
+import { conversationId, conversationKind, headerPeople, threadAuthors } from './people';
 import { scheduleSlack } from './schedule';
 import * as S from './selectors';
 
@@ -57,26 +58,25 @@ export function createSlackAdapter(opts: AdapterOptions = {}): HostAdapter {
     return trigger ? { trigger, opens: 'click' as const } : null;
   };
 
-  const conversation = (): Conversation => {
+  const conversation = (composer: Composer | null = activeComposer()): Conversation => {
     const d = doc();
     const url = d.defaultView?.location.href ?? '';
-    const path = d.defaultView?.location.pathname ?? '';
-    const ids = S.conversationPath.exec(path);
+    const ids = S.conversationPath.exec(d.defaultView?.location.pathname ?? '');
     const titleNode = resolve('headerTitle', S.headerTitle, d).element ?? resolve('header', S.header, d).element;
     const title = (titleNode?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const id = ids?.[2] ?? '';
-    let kind: Conversation['kind'] = 'unknown';
-    if (resolve('dmMarker', S.dmMarker, d).element) kind = 'dm';
-    else if (resolve('groupDmMarker', S.groupDmMarker, d).element) kind = 'group';
-    else if (id.startsWith('D')) kind = 'dm';
-    else if (id.startsWith('C')) kind = 'channel';
-    else if (id.startsWith('G')) kind = 'group';
-    // Channel members are not in the DOM; DM names are the header title.
-    let participants: Participant[] = [];
-    if (kind === 'dm' && title) participants = [{ name: title }];
-    if (kind === 'group' && title) participants = title.split(/\s*,\s*/).filter(Boolean).map((name) => ({ name }));
-    const key = ids ? `slack:${ids[1]}/${ids[2]}` : `slack:title:${title}`;
-    return { key, title, url, kind, participants };
+    const id = conversationId(d, ids?.[2] ?? null);
+    const kind = conversationKind(d, id.id);
+    const participants = headerPeople(kind.kind, title, d);
+    const paths = [id.path, kind.path];
+    if (composer?.kind === 'thread') {
+      // Thread replies reach the people who wrote in the thread (and, as anywhere, the @-mentioned).
+      const known = new Set(participants.map((p) => p.name.toLowerCase()));
+      for (const p of threadAuthors(composer.editable, d)) if (!known.has(p.name.toLowerCase())) participants.push(p);
+      paths.push('people:thread-authors');
+    }
+    const team = ids?.[1];
+    const key = team && id.id ? `slack:${team}/${id.id}` : `slack:title:${title}`;
+    return { key, title, url, kind: kind.kind, participants, paths };
   };
 
   const diagnose = (): Diagnosis => {
@@ -92,6 +92,7 @@ export function createSlackAdapter(opts: AdapterOptions = {}): HostAdapter {
     probes.push(probe('scheduleButton', S.scheduleButton, scope ? resolveNear('scheduleButton', S.scheduleButton, scope) : { matched: null }));
     probes.push(probe('header', S.header, resolve('header', S.header, d)));
     probes.push(probe('headerTitle', S.headerTitle, resolve('headerTitle', S.headerTitle, d)));
+    probes.push(probe('sidebarRow', S.sidebarRow, resolve('sidebarRow', S.sidebarRow, d)));
     return {
       host: 'slack',
       url: d.defaultView?.location.href ?? '',
@@ -122,7 +123,7 @@ export function createSlackAdapter(opts: AdapterOptions = {}): HostAdapter {
     onDraftChange: watchDraft,
     composing: (c) => isComposing(c.editable),
     onSend: (c, signal, cb) => watchSend(c, signal, () => sendButton(c), cb),
-    clearDraft: (c) => clearVerified(c.editable, () => readDraft(c), ['execCommand']),
+    clearDraft: (c) => clearVerified(c.editable, () => readDraft(c), ['execCommand'], 'selectAll'),
     // The view behind the composer: Slack's sidebar is aubergine even in the light theme.
     theme: (c) => themeBehind(c?.region ?? resolve('header', S.header, doc()).element ?? doc().body),
     setFocusMode: (on) => toggleFocusStyle(doc(), on, S.unreadBadges, S.unreadLabels),

@@ -6,7 +6,8 @@ import { watchNavigation } from '../navigation';
 import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
 import { isComposing, watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
-import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, SelectorProbe } from '../types';
+import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, ReadMembersResult, SelectorProbe } from '../types';
+import { readHeader, readRoster, textWithout } from './people';
 import { clearVerified, insertVerified } from '../write';
 import { scheduleTeams } from './schedule';
 import * as S from './selectors';
@@ -49,23 +50,35 @@ export function createTeamsAdapter(opts: AdapterOptions = {}): HostAdapter {
 
   const sendButton = (c: Composer) => resolveNear('sendButton', S.sendButton, c.editable, 8, isShown).element;
 
-  const conversation = (): Conversation => {
+  /** Members read from the roster, per chat key: a named group's roster is closed again after reading. */
+  const rosterCache = new Map<string, Participant[]>();
+
+  const keyOf = (d: Document, title: string, composer: Composer | null): string => {
+    const threadId = composer ? sendButton(composer)?.getAttribute(S.threadIdAttribute) : null;
+    return threadId ? `teams:${threadId}` : `teams:title:${title}`;
+  };
+
+  const conversation = (composer: Composer | null = activeComposer()): Conversation => {
     const d = headerDocument(doc());
     const url = d.defaultView?.location.href ?? '';
-    const title = (resolve('chatTitle', S.chatTitle, d).element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    let kind: Conversation['kind'] = 'unknown';
-    if (resolve('oneOnOneCall', S.oneOnOneCall, d).element) kind = 'dm';
-    else if (resolve('groupCall', S.groupCall, d).element) kind = 'group';
-    const people: Participant[] = resolveAll('participants', S.participants, d).elements.map((el) => {
-      const handle = el.id.slice(S.participantIdPrefix.length);
-      const name = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      return handle ? { name, handle } : { name };
-    });
-    const participants = people.length === 0 && kind === 'dm' && title ? [{ name: title }] : people.filter((p) => p.name);
+    const titleOnly = resolve('chatTitle', S.chatTitle, d).element;
+    const provisionalKey = keyOf(d, titleOnly ? textWithout(titleOnly, S.trustBadge) : '', composer);
+    const read = readHeader(d, rosterCache.get(provisionalKey));
+    const key = keyOf(d, read.title, composer);
+    // A roster the user (or readMembers) opened is remembered for this chat.
+    if (read.paths.some((p) => p.startsWith('people:roster:'))) rosterCache.set(key, read.participants);
+    const out: Conversation = { key, title: read.title, url, kind: read.kind, participants: read.participants, paths: read.paths };
+    if (read.membersHidden) out.membersHidden = true;
+    return out;
+  };
+
+  const readMembers = async (signal?: AbortSignal): Promise<ReadMembersResult> => {
+    const d = headerDocument(doc());
     const composer = activeComposer();
-    const threadId = composer ? sendButton(composer)?.getAttribute(S.threadIdAttribute) : null;
-    const key = threadId ? `teams:${threadId}` : `teams:title:${title}`;
-    return { key, title, url, kind, participants };
+    const before = conversation(composer);
+    const result = await readRoster(d, composer?.editable ?? null, signal);
+    if (result.participants.length > 0) rosterCache.set(before.key, result.participants);
+    return result;
   };
 
   const diagnose = (): Diagnosis => {
@@ -79,7 +92,9 @@ export function createTeamsAdapter(opts: AdapterOptions = {}): HostAdapter {
     probes.push(probe('header', S.header, resolve('header', S.header, hd)));
     probes.push(probe('chatTitle', S.chatTitle, resolve('chatTitle', S.chatTitle, hd)));
     const call = resolve('oneOnOneCall', S.oneOnOneCall, hd);
-    probes.push(probe('callButton', call.element ? S.oneOnOneCall : S.groupCall, call.element ? call : resolve('groupCall', S.groupCall, hd)));
+    probes.push(probe('callButton', call.element ? S.oneOnOneCall : S.groupMarks, call.element ? call : resolve('groupMarks', S.groupMarks, hd)));
+    const trust = resolve('trustBadge', S.trustBadge, hd);
+    if (trust.element) probes.push(probe('trustBadge', S.trustBadge, trust));
     return {
       host: 'teams',
       url: d.defaultView?.location.href ?? '',
@@ -96,6 +111,7 @@ export function createTeamsAdapter(opts: AdapterOptions = {}): HostAdapter {
     // Paste is what Teams users' own tools rely on; beforeinput is CKEditor's typing path.
     insertText: (c, text, o = {}) => insertVerified(c.editable, () => readDraft(c), text, o, ['paste', 'beforeinput']),
     conversation,
+    readMembers,
     sendButton,
     scheduleControls: (c) => {
       const trigger = sendButton(c);
