@@ -20,7 +20,7 @@ export function RecipientList({ recipients, senderTimeZone, timeZones, onAddPers
   useEffect(() => {
     if (adding !== null || cancelled.current === null) return;
     const rows = Array.from(list.current?.children ?? []);
-    const row = rows.find((el) => el.getAttribute('data-testid') === `recipient-${cancelled.current}`);
+    const row = rows.find((el) => el.getAttribute('data-recipient') === cancelled.current);
     (row?.querySelector('[data-testid="add-person"]') as HTMLElement | null)?.focus();
     cancelled.current = null;
   }, [adding]);
@@ -29,7 +29,7 @@ export function RecipientList({ recipients, senderTimeZone, timeZones, onAddPers
       {recipients.map((r) => {
         const state = !r.known || r.problem ? 'unknown' : r.local?.working ? 'working' : r.local?.outOfOffice ? 'away' : 'off';
         return (
-          <li key={r.id} class={`composure-recipient composure-recipient--${state}`} data-testid={`recipient-${r.id}`} data-state={state}>
+          <li key={r.id} class={`composure-recipient composure-recipient--${state}`} data-testid="recipient" data-recipient={r.id} data-state={state}>
             <span class="composure-dot" aria-hidden="true" />
             <div class="composure-recipient-body">
               <div class="composure-recipient-line">

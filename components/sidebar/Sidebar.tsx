@@ -10,6 +10,7 @@ import { DraftPreview } from './DraftPreview';
 import { Header } from './Header';
 import { FocusLine, ProblemNotice, QuietState } from './Notices';
 import { Section } from './Section';
+import { MembersNote } from './MembersNote';
 import { MenuList } from './SidebarMenu';
 import { SendTimeCard } from './SendTimeCard';
 import type { SidebarProps } from './types';
@@ -131,6 +132,9 @@ export function Sidebar(props: SidebarProps) {
         )}
         {!quiet && analysis?.applicable !== false && (
           <Section title="Send time" testid="send-time-section">
+            {props.onReadMembers && (
+              <MembersNote hidden={props.membersHidden === true} {...(props.membersNote ? { note: props.membersNote } : {})} onRead={props.onReadMembers} />
+            )}
             {props.sendTime ? (
               <SendTimeCard
                 view={props.sendTime}

@@ -54,6 +54,11 @@ export interface SidebarProps {
   onSchedule(): void;
   scheduleStatus?: ScheduleStatus;
   onAddPerson(person: NewPerson): void;
+  /** The conversation's members are only in a host popover: offer to read them (Teams named groups). */
+  membersHidden?: boolean;
+  /** How the last "Read members" went, when it failed. */
+  membersNote?: string;
+  onReadMembers?(): void;
   theme: 'light' | 'dark';
   collapsed: boolean;
   onToggleCollapsed(): void;

@@ -52,6 +52,9 @@ export function App({ assistant: a, state, cramped, menu }: AppProps) {
           onSchedule={() => safely(() => a.schedule())}
           {...(state.schedule ? { scheduleStatus: state.schedule } : {})}
           onAddPerson={(person) => safely(() => a.addPerson(person))}
+          membersHidden={state.conversation?.membersHidden === true}
+          {...(state.conversation?.membersNote ? { membersNote: state.conversation.membersNote } : {})}
+          onReadMembers={() => safely(() => a.readMembers())}
           theme={state.theme}
           collapsed={collapsed}
           quiet={state.quiet}

@@ -42,6 +42,8 @@ export interface Assistant {
   /** The user's answer to "put this draft back here?" (a conversation known only by its title). */
   answerRestore(accept: boolean): Promise<void>;
   addPerson(person: NewPerson): Promise<void>;
+  /** Reads the members the host keeps in a popover (after the user's click), then matches them. */
+  readMembers(): Promise<void>;
   toggleCollapsed(): void;
   /** The composer attached to (for the UI to sit beside it); null when none. */
   current(): Composer | null;
@@ -161,7 +163,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     }
     const controller = new AbortController();
     w.root.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-    const conversation = adapter.conversation();
+    const conversation = adapter.conversation(composer);
     const previous = store.get().conversation?.key;
     const s: Session = {
       composer, conversation, signal: controller.signal, abort: () => controller.abort(),
@@ -172,7 +174,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     store.set({
       composer: { host: composer.host, kind: composer.kind },
       attachId: store.get().attachId + 1,
-      conversation: { key: conversation.key, title: conversation.title },
+      conversation: { key: conversation.key, title: conversation.title, ...(conversation.membersHidden ? { membersHidden: true } : {}) },
       theme: adapter.theme(composer),
       problem: (w.baseProblem = problemOf(diagnosis)),
       ...(sameConversation ? {} : { schedule: null, outboxItem: null, restoreOffer: null }),
@@ -259,6 +261,20 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       return restoreItem(w, message.item, restoring);
     },
     insert: (text, source) => insertSuggestion(w, text, source),
+    async readMembers() {
+      const s = w.session;
+      if (!s || !adapter.readMembers) return;
+      const result = await adapter.readMembers(s.signal);
+      if (w.session !== s || s.signal.aborted) return;
+      const fresh = adapter.conversation(s.composer);
+      // Keep what was read even when the host has re-rendered the header meanwhile.
+      s.conversation = fresh.participants.length > 0 || !result.ok ? fresh : { ...fresh, participants: result.participants, membersHidden: false };
+      const hidden = s.conversation.membersHidden === true && s.conversation.participants.length === 0;
+      const note = result.ok ? undefined : `Could not read the members: ${result.reason ?? 'the host did not show them'}.`;
+      store.set({ conversation: { key: s.conversation.key, title: s.conversation.title, ...(hidden ? { membersHidden: true } : {}), ...(note ? { membersNote: note } : {}) } });
+      s.recipientsKey = '';
+      analyse();
+    },
     setUrgency(label) {
       if (!w.session) return;
       w.session.override = label;

@@ -52,6 +52,8 @@ export function toRecipients(queries: Participant[], match: ResponseOf<'people/m
     const { id: pid, name, timeZone, workingHours, outOfOffice } = record;
     const person: DirectoryPerson = { id: pid, name, timeZone, workingHours, outOfOffice };
     if (q.handle !== undefined) person.handle = q.handle;
+    // The sidebar names people as the host shows them (CONTRACT §3), not as the directory spells them.
+    if (!q.name.startsWith('@') && q.name !== name) person.seenAs = q.name;
     people.set(record.id, person);
   }
   return { people: [...people.values()], unknown };

@@ -48,7 +48,11 @@ export interface AssistantState {
   composer: { host: HostId; kind: ComposerKind } | null;
   /** Bumps on every attach, so the UI can reset its local state (open forms, highlights). */
   attachId: number;
-  conversation: { key: string; title: string } | null;
+  /**
+   * The open conversation. `membersHidden`: its members are only in a host popover (Teams named groups),
+   * so the sidebar offers "Read members"; `membersNote` says how the last read went.
+   */
+  conversation: { key: string; title: string; membersHidden?: boolean; membersNote?: string } | null;
   draft: string;
   analysis: Analysis | null;
   urgency: UrgencyLabel;

@@ -25,7 +25,8 @@ import { overlapCaption, pictureTicks, type Tick } from './overlap-caption';
 import { suggestionLabel } from './suggestion-label';
 
 /** A directory entry matched to someone in the conversation; `handle` is how the host showed them. */
-export type DirectoryPerson = Person & { handle?: string };
+/** A matched recipient; `seenAs` is the name the host shows, when it differs from the directory's. */
+export type DirectoryPerson = Person & { handle?: string; seenAs?: string };
 
 /** Someone in the conversation with no directory entry yet. */
 export interface UnknownParticipant {
@@ -89,7 +90,7 @@ export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
   const zone = isValidTimeZone(input.senderTimeZone) ? input.senderTimeZone : 'UTC';
   const usable: DirectoryPerson[] = [];
   const recipients: RecipientView[] = input.people.map((p) => {
-    const base: RecipientView = { id: p.id, name: p.name, known: true, timeZone: p.timeZone };
+    const base: RecipientView = { id: p.id, name: p.seenAs ?? p.name, known: true, timeZone: p.timeZone };
     if (p.handle !== undefined) base.handle = p.handle;
     try {
       validatePerson(p);

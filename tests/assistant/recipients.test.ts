@@ -1,7 +1,7 @@
 // Who a draft reaches, matched to the directory once per conversation and mention set; unknown
 // people are one action away from being added with a zone.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mentionsIn, queriesFor } from '../../lib/assistant/recipients';
+import { mentionsIn, queriesFor, toRecipients } from '../../lib/assistant/recipients';
 import { setupAssistant } from './harness';
 
 const HOURS = { mon: [{ start: '09:00', end: '17:00' }] };
@@ -45,5 +45,14 @@ describe('recipients', () => {
     await t.assistant.addPerson({ name: 'Zed', handle: 'zed', timeZone: 'America/Sao_Paulo' });
     await t.until(() => expect(t.state().sendTime?.recipients).toMatchObject([{ name: 'Zed', known: true, timeZone: 'America/Sao_Paulo', status: expect.stringMatching(/^\d\d:\d\d /) }]));
     expect((await t.bg.call({ type: 'people/list' }))[0]).toMatchObject({ name: 'Zed', handles: ['zed'], timeZone: 'America/Sao_Paulo' });
+  });
+});
+
+describe('toRecipients', () => {
+  const record = { id: 'p1', name: 'Dana Scully', timeZone: 'Europe/Berlin', workingHours: {}, handles: [], emails: [] };
+  it('names a matched person as the host shows them, and a mention by the directory', () => {
+    const match = { people: [record], matches: [{ query: 'DANA Scully', personId: 'p1' }, { query: 'dana', personId: 'p1' }] } as never;
+    expect(toRecipients([{ name: 'DANA Scully' }], match).people[0]).toMatchObject({ name: 'Dana Scully', seenAs: 'DANA Scully' });
+    expect(toRecipients([{ name: '@dana', handle: 'dana' }], match).people[0]).not.toHaveProperty('seenAs');
   });
 });

@@ -47,16 +47,16 @@ describe('send time', () => {
 
   it('shows each recipient’s clock and working state in words', () => {
     const { $ } = renderSidebar(scenario({ now: MON_0700_UTC }));
-    expect($('recipient-ana')!.textContent).toContain('08:00 Mon · off until Mon 09:00');
-    expect($('recipient-ana')!.getAttribute('data-state')).toBe('off');
-    expect($('recipient-priya')!.textContent).toContain('12:30 Mon · working');
-    expect($('recipient-priya')!.getAttribute('data-state')).toBe('working');
+    expect(document.querySelector('[data-testid="recipient"][data-recipient="ana"]')!.textContent).toContain('08:00 Mon · off until Mon 09:00');
+    expect(document.querySelector('[data-testid="recipient"][data-recipient="ana"]')!.getAttribute('data-state')).toBe('off');
+    expect(document.querySelector('[data-testid="recipient"][data-recipient="priya"]')!.textContent).toContain('12:30 Mon · working');
+    expect(document.querySelector('[data-testid="recipient"][data-recipient="priya"]')!.getAttribute('data-state')).toBe('working');
   });
 
   it('adds an unknown recipient with the chosen time zone', () => {
     const props = scenario({ unknown: [{ name: 'Kim Lee', handle: 'kim' }] }, { timeZones: ['Asia/Seoul', 'Europe/Berlin', 'America/Los_Angeles'] });
     const { $, spies } = renderSidebar(props);
-    const row = $('recipient-unknown:kim')!;
+    const row = document.querySelector('[data-testid="recipient"][data-recipient="unknown:kim"]')!;
     expect(row.textContent).toContain('Not in your team directory');
     fireEvent.click($('add-person')!);
     const select = $('add-person-zone') as HTMLSelectElement;
