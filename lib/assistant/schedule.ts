@@ -28,6 +28,8 @@ export async function scheduleDraft(w: World, at?: number): Promise<void> {
   const movedIntoHours = (view?.suggestion.inHours.length ?? 0) > workingNow;
 
   let reason = `no scheduled-send control beside Send`;
+  /** Why the host's own scheduling was not used, in one clause for the status line (only once it was tried). */
+  let why = '';
   if (adapter.scheduleControls(s.composer)) {
     set('working', `Scheduling in ${host} for ${label}…`);
     const result = await adapter.scheduleSend(s.composer, new Date(when), { signal: s.signal, stepTimeoutMs: 2000 });
@@ -39,6 +41,8 @@ export async function scheduleDraft(w: World, at?: number): Promise<void> {
       return;
     }
     reason = result.reason ?? reason;
+    why = ` — ${host}: ${reason}`;
+    console.debug(`[composure] ${host} scheduled send path: ${result.path ?? 'none'}`);
     // The host took the draft even though we could not confirm it: do not schedule it twice.
     if (adapter.readDraft(s.composer).trim() === '') {
       set('host', `${host} took the draft; check its scheduled messages (${reason}).`);
@@ -72,8 +76,8 @@ export async function scheduleDraft(w: World, at?: number): Promise<void> {
   // The user may have typed while we worked: clearing would drop text the outbox does not hold.
   const same = adapter.readDraft(s.composer) === draft;
   const cleared = same && !s.signal.aborted && (await adapter.clearDraft(s.composer)).ok;
-  if (cleared) set('outbox', `Saved to the Composure outbox for ${label}; you will get a notification to send it.`);
-  else set('outbox', `Saved to the Composure outbox for ${label}. The text is still in the composer: clear it before sending anything else.`);
+  if (cleared) set('outbox', `Saved to the Composure outbox for ${label}${why}; you will get a notification to send it.`);
+  else set('outbox', `Saved to the Composure outbox for ${label}${why}. The text is still in the composer: clear it before sending anything else.`);
   w.refresh();
 }
 

@@ -85,11 +85,13 @@ export interface ScheduleResult {
   ok: boolean;
   /** Why it failed, readable by a person; absent when ok. */
   reason?: string;
+  /** Which path was taken (diagnostics): 'preset', 'custom-dialog:fields', 'custom-dialog:calendar', 'menu', … */
+  path?: string;
 }
 
 export interface ScheduleOptions {
   signal?: AbortSignal;
-  /** Per step (menu, dialog, confirmation); default 3000 ms. */
+  /** Per step (menu, dialog, confirmation); default 2000 ms, at most 3000 (Teams: at most 2000). */
   stepTimeoutMs?: number;
 }
 

@@ -53,7 +53,7 @@ describe('scheduling', () => {
     });
     expect(item!.recipients).toHaveLength(1);
     expect(t.host.active!.text).toBe('');
-    expect(t.state().schedule).toEqual({ state: 'outbox', message: 'Saved to the Composure outbox for Tue 3 Mar, 00:00 UTC (tomorrow); you will get a notification to send it.' });
+    expect(t.state().schedule).toEqual({ state: 'outbox', message: 'Saved to the Composure outbox for Tue 3 Mar, 00:00 UTC (tomorrow) — Slack: the schedule menu did not offer "Custom time"; you will get a notification to send it.' });
     expect(t.state().outboxItem).toEqual({ id: item!.id, sendAt: at });
 
     // A page reload: a fresh assistant on the same conversation shows the waiting draft and Cancel.

@@ -67,7 +67,7 @@ describe('Slack adapter on the Slack fixture', () => {
     await page.click('a[href="/client/T0123/G0999"]');
     await page.waitForFunction(() => window.__renders > 1);
     const conv = await page.evaluate(() => window.__composureHosts.pickAdapter(location)!.conversation());
-    expect(conv).toEqual({
+    expect(conv).toMatchObject({
       key: 'slack:T0123/G0999',
       title: 'Dana Scully, Walter Skinner',
       url: 'https://app.slack.com/client/T0123/G0999',
@@ -85,6 +85,38 @@ describe('Slack adapter on the Slack fixture', () => {
     });
     expect(result).toEqual({ ok: false, reason: 'Slack schedules at most 120 days ahead' });
     expect(await page.locator('[role="menu"], [role="dialog"][aria-modal]').count()).toBe(0);
+  });
+
+  it("schedules through Slack's preset when it is the wanted time, without opening Custom time", async () => {
+    await open();
+    await page.evaluate(() => window.__quill!.setText('Notes for tomorrow'));
+    const outcome = await page.evaluate(async () => {
+      const a = window.__composureHosts.pickAdapter(location)!;
+      const at = new Date(Date.now() + 86_400_000);
+      at.setHours(9, 0, 0, 0);
+      return { result: await a.scheduleSend(a.activeComposer()!, at), at: at.toISOString(), scheduled: window.__scheduled };
+    });
+    expect(outcome.result).toEqual({ ok: true, path: 'preset' });
+    expect(outcome.scheduled).toEqual([expect.objectContaining({ at: outcome.at, text: 'Notes for tomorrow' })]);
+    // The preset schedules directly: no date or time was typed anywhere.
+    expect(outcome.scheduled[0]).not.toHaveProperty('date');
+    expect(await page.locator('[role="menu"], [role="dialog"][aria-modal]').count()).toBe(0);
+  });
+
+  it('Custom time with a calendar date picker (the public evidence): closed untouched, the reason given, the draft kept', async () => {
+    await open('slack.html', `${SLACK.url}?dialog=calendar`);
+    await page.evaluate(() => window.__quill!.setText('Needs a custom time'));
+    const result = await page.evaluate(async () => {
+      const a = window.__composureHosts.pickAdapter(location)!;
+      const at = new Date(Date.now() + 2 * 86_400_000);
+      at.setHours(10, 30, 0, 0);
+      return a.scheduleSend(a.activeComposer()!, at);
+    });
+    expect(result).toEqual({ ok: false, path: 'custom-dialog:calendar', reason: expect.stringMatching(/calendar/) });
+    expect(await page.evaluate(() => (window as unknown as { __customOpened?: number }).__customOpened)).toBe(1);
+    // Never a half-filled host dialog left open; nothing scheduled; the draft untouched.
+    expect(await page.locator('[role="menu"], [role="dialog"][aria-modal]').count()).toBe(0);
+    expect(await page.evaluate(() => [window.__scheduled.length, window.__quill!.getText()])).toEqual([0, 'Needs a custom time\n']);
   });
 
   it('the content script follows the composer: focus moves it, a channel switch re-attaches', async () => {
@@ -125,7 +157,7 @@ describe('Slack adapter on the Slack fixture', () => {
       inFooter: true,
       inserted: { ok: true, via: 'execCommand' },
       model: 'Still works\n',
-      probes: { composerEditable: 2, composerRegion: 0, sendButton: -1, scheduleButton: 1, header: -1, headerTitle: 1 },
+      probes: { composerEditable: 2, composerRegion: 0, sendButton: -1, scheduleButton: 1, header: -1, headerTitle: 1, sidebarRow: 0 },
       title: 'general',
     });
     // The schedule caret is still found by its (English) label, so scheduled send keeps working.
@@ -133,7 +165,7 @@ describe('Slack adapter on the Slack fixture', () => {
       const a = window.__composureHosts.pickAdapter(location)!;
       return a.scheduleSend(a.activeComposer()!, new Date(Date.now() + 86_400_000 + 3_600_000));
     });
-    expect(scheduled).toEqual({ ok: true });
+    expect(scheduled).toMatchObject({ ok: true });
     await page.locator(`.p-workspace__input .ql-editor${ATTACHED}`).waitFor({ state: 'attached' });
   });
 });

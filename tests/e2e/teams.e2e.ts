@@ -77,7 +77,7 @@ describe('Teams adapter on the Teams fixture', () => {
       return a.scheduleSend(a.activeComposer()!, new Date(Date.now() + 86_400_000), { stepTimeoutMs: 500 });
     });
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining('Schedule send') });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('Schedule send') });
     expect(await page.evaluate(() => [window.__editor!.getData(), window.__scheduled.length])).toEqual(['<p>Keep me</p>', 0]);
     expect(await page.locator('[role="menu"], [role="dialog"]').count()).toBe(0);
   });

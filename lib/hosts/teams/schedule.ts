@@ -1,7 +1,7 @@
 // Drives Teams' "Schedule send": right-click Send → menu item → date/time dialog → "Send at scheduled
-// time". No public DOM evidence exists, so everything is found by role and text and every missing
-// step ends as {ok:false, reason} with whatever we opened closed again.
-import { byRoleAndText, openContextMenu, press, pressEscape, waitFor } from '../dom';
+// time". No public DOM evidence exists, so everything is found by role and text, each step gives up
+// after at most 2 s, and every missing step ends as {ok:false, reason} with whatever we opened closed.
+import { byRoleAndText, isShown, openContextMenu, press, pressEscape, waitFor } from '../dom';
 import { completeScheduleDialog, findScheduleDialog } from '../schedule-dialog';
 import type { Composer, ScheduleOptions, ScheduleResult } from '../types';
 import { scheduleTexts } from './selectors';
@@ -16,7 +16,7 @@ export interface TeamsScheduleInput {
 /** Schedules the composer's draft at `at` through Teams' own UI. */
 export async function scheduleTeams(input: TeamsScheduleInput, opts: ScheduleOptions = {}): Promise<ScheduleResult> {
   const { composer, at } = input;
-  const wait = { timeoutMs: opts.stepTimeoutMs ?? 3000, signal: opts.signal };
+  const wait = { timeoutMs: Math.min(opts.stepTimeoutMs ?? 2000, 2000), signal: opts.signal };
   const doc = composer.editable.ownerDocument;
   try {
     if (!Number.isFinite(at.getTime())) return { ok: false, reason: 'invalid date' };
@@ -28,14 +28,20 @@ export async function scheduleTeams(input: TeamsScheduleInput, opts: ScheduleOpt
     openContextMenu(send);
     const item = await waitFor(doc, () => byRoleAndText(doc, 'menuitem', scheduleTexts.menuItem), wait);
     if (!item) {
-      pressEscape(send);
-      return { ok: false, reason: 'no "Schedule send" option appeared on right-clicking Send (not available in this Teams?)' };
+      // Whatever the right-click opened (a menu without the item) is closed again.
+      const menu = doc.querySelector<HTMLElement>('[role="menu"]');
+      pressEscape(menu && isShown(menu) ? menu : send);
+      return { ok: false, reason: 'no "Schedule send" option appeared on right-clicking Send (not available in this Teams?)', path: 'menu' };
     }
     press(item);
     const found = await waitFor(doc, () => findScheduleDialog(doc, '[role="dialog"], [role="alertdialog"], dialog'), wait);
-    if (!found) return { ok: false, reason: 'the schedule dialog with date and time did not open' };
+    if (!found) {
+      const other = doc.querySelector<HTMLElement>('[role="dialog"], [role="alertdialog"], [role="menu"]');
+      if (other && isShown(other)) pressEscape(other);
+      return { ok: false, reason: 'the schedule dialog with date and time did not open', path: 'dialog' };
+    }
     const texts = { host: 'Teams', submit: scheduleTexts.submit, submitName: 'Send at scheduled time', cancel: scheduleTexts.cancel };
-    return await completeScheduleDialog(found, at, texts, wait);
+    return { ...(await completeScheduleDialog(found, at, texts, wait)), path: 'menu-item:dialog' };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
