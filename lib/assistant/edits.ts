@@ -7,11 +7,11 @@ import type { World } from './world';
 /** Someone added from the sidebar starts with the same usual week as a fresh install; the popup edits the details. */
 const DEFAULT_HOURS = defaultMe('UTC').workingHours;
 
-/** Inserts `text` on its own line at the end of the draft, the way a person would type it. */
+/** Inserts `text` on its own line at the end of the draft, the way a person would type it, its first [blank] selected. */
 export async function insertSuggestion(w: World, text: string, source: InsertSource): Promise<void> {
   const s = w.session;
   if (!s) return;
-  const result = await w.deps.adapter.insertText(s.composer, text, { newLine: true });
+  const result = await w.deps.adapter.insertText(s.composer, text, { newLine: true, selectBlank: true });
   if (!result.ok) {
     w.store.set({ problem: `Could not insert the line (${result.error ?? 'the editor refused it'}). Copy it from the tooltip instead.` });
     return;

@@ -23,6 +23,8 @@ export interface InsertOptions {
   atEnd?: boolean;
   /** Start a new line first when the draft is not empty. */
   newLine?: boolean;
+  /** After the write, select the text's first [blank] so typing replaces it (only with atEnd, the default). */
+  selectBlank?: boolean;
 }
 
 /** The write path that succeeded (or was tried last). */
@@ -33,6 +35,8 @@ export interface InsertResult {
   ok: boolean;
   via: InsertVia;
   error?: string;
+  /** With selectBlank: whether the editor's selection now holds the first blank (false: caret left after the text). */
+  selected?: boolean;
 }
 
 /** Outcome of clearDraft, verified by reading the draft back. */

@@ -3,6 +3,7 @@
 // attempt is verified by reading the draft back after the editor had a task to re-render.
 import { nextTask, placeCaretAtEnd, selectionInside, selectionSettled, waitFor, winOf } from './dom';
 import { isComposing } from './page-events';
+import { selectFirstBlank } from './select';
 import { normalizeForCompare } from './text';
 import type { ClearResult, InsertOptions, InsertResult, InsertVia } from './types';
 
@@ -90,7 +91,10 @@ export async function insertVerified(
       // then give the editor one more task: a write it reverts on render must not count.
       if (await waitFor(editable.ownerDocument, arrived, { timeoutMs: settleMs })) {
         await nextTask(winOf(editable));
-        if (arrived()) return { ok: true, via };
+        if (arrived()) {
+          if (!opts.selectBlank || opts.atEnd === false) return { ok: true, via };
+          return { ok: true, via, selected: await selectFirstBlank(editable, text) };
+        }
       }
       const after = normalizeForCompare(read());
       // The editor reverted or ignored the write; only try the next path if the draft is untouched.

@@ -109,7 +109,7 @@ describe('assistant controller', () => {
     const check = t.state().analysis!.checks.find((c) => !c.present && c.suggestion)!;
     await t.assistant.insert(check.suggestion!, { kind: 'part', part: check.id });
     await t.assistant.insert(t.state().expectation, { kind: 'expectation' });
-    expect(t.host.inserts.map((i) => i.opts)).toEqual([{ newLine: true }, { newLine: true }]);
+    expect(t.host.inserts.map((i) => i.opts)).toEqual([{ newLine: true, selectBlank: true }, { newLine: true, selectBlank: true }]);
     expect(t.host.active!.text).toContain(`\n${check.suggestion}`);
     await t.until(async () => expect((await t.bg.call({ type: 'stats/get', days: 1 })).totals.insertedSuggestions).toBe(2));
   });
