@@ -4,7 +4,6 @@ import { FocusSection } from './focus/FocusSection';
 import { MeSection } from './MeSection';
 import { NormsSection } from './NormsSection';
 import { OutboxSection } from './outbox/OutboxSection';
-import { noRequests } from './privacy/NetworkRequests';
 import { PrivacySection } from './privacy/PrivacySection';
 import { SitesStrip } from './sites/SitesStrip';
 import { Tabs, panelDomId, tabDomId, type TabDef } from './Tabs';
@@ -23,7 +22,7 @@ export const TABS: readonly TabDef[] = [
 ];
 
 /** The popup root. */
-export function Popup({ client, now, initialTab = 'focus', ownRequests = noRequests }: PopupProps) {
+export function Popup({ client, now, initialTab = 'focus', ownRequests }: PopupProps) {
   const [tab, setTab] = useState<TabId>(initialTab);
   const props = { client, now };
   return (

@@ -13,15 +13,6 @@ export function toMinutes(time: string): number | null {
   return parseClock(time);
 }
 
-/** '15 min', '4 h', '1 day', '1 h 30 min'. */
-export function formatDuration(minutes: number): string {
-  if (minutes % 1440 === 0 && minutes >= 1440) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
-}
-
 /** "1 person", "3 people"-style pluralising: plural(3, 'draft') → '3 drafts'. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -16,6 +16,6 @@ export type TabId = 'me' | 'team' | 'norms' | 'focus' | 'outbox' | 'trends' | 'p
 export interface PopupProps extends SectionProps {
   /** The section shown first (default: focus, the popup's everyday use). */
   initialTab?: TabId;
-  /** The popup's own network requests so far (Resource Timing); the Privacy tab adds the background's. */
-  ownRequests?: () => RequestTally;
+  /** The popup's own network requests so far (Resource Timing); the Privacy tab adds the background's. Required: no made-up zero. */
+  ownRequests: () => RequestTally;
 }

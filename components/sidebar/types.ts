@@ -3,7 +3,7 @@
 import type { Analysis, PartId, UrgencyLabel } from '../../lib/analysis/types';
 import type { SendTimeView } from '../../lib/sidebar/send-time-view';
 
-export type { SendTimeView, RecipientView } from '../../lib/sidebar/send-time-view';
+export type { SendTimeView } from '../../lib/sidebar/send-time-view';
 
 /** Where an inserted line came from, for stats and undo messages. */
 export type InsertSource = { kind: 'part'; part: PartId } | { kind: 'expectation' } | { kind: 'warning'; id: string };

@@ -1,12 +1,9 @@
 // Public entry point of the analysis core (CONTRACT.md §1). Pure: no DOM, no browser APIs, no clock reads.
 import { analyzeWith } from './engine/analyze';
-import type { Language } from './language';
 import { en } from './rules/en';
 import type { Analysis, AnalyzeOptions } from './types';
 
-export { expectationLine, RESPONSE_NORMS, type ExpectationOptions } from './expectation';
-export { KIND_REQUIREMENTS, type Requirement } from './kinds';
-export type { Language } from './language';
+export { expectationLine, RESPONSE_NORMS } from './expectation';
 export { en } from './rules/en';
 export * from './types';
 
@@ -18,9 +15,4 @@ export * from './types';
  */
 export function analyzeMessage(text: string, options?: AnalyzeOptions): Analysis {
   return analyzeWith(en, text, options);
-}
-
-/** Same as analyzeMessage with another rule set (a new language is a new table, not new code). */
-export function analyzeMessageIn(language: Language, text: string, options?: AnalyzeOptions): Analysis {
-  return analyzeWith(language, text, options);
 }

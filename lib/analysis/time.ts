@@ -1,7 +1,7 @@
 // Time-zone helpers for suggestion and expectation text, on the platform's Intl data. Pure: the clock is
 // only ever the `now` passed in. Invalid zones fall back to UTC rather than throwing into the sidebar.
 
-export const DEFAULT_ZONE = 'UTC';
+const DEFAULT_ZONE = 'UTC';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, zone: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -3,9 +3,6 @@ import type { ComposureDb } from './database';
 import { guard } from './errors';
 import type { OutboxItem, OutboxStatus } from './types';
 
-/** Statuses that still wait for the user (count on the badge, need alarms/notifications). */
-export const WAITING_STATUSES: readonly OutboxStatus[] = ['scheduled', 'due'];
-
 /** Stores a new item. */
 export function addOutboxItem(db: ComposureDb, item: OutboxItem): Promise<OutboxItem> {
   return guard(async () => {

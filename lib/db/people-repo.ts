@@ -21,11 +21,6 @@ export function listPeople(db: ComposureDb, query?: string): Promise<PersonRecor
   });
 }
 
-/** One entry by id. */
-export function getPerson(db: ComposureDb, id: string): Promise<PersonRecord | undefined> {
-  return guard(() => db.people.get(id));
-}
-
 /** Deletes an entry; true when it existed. */
 export function deletePerson(db: ComposureDb, id: string): Promise<boolean> {
   return guard(() =>

@@ -11,18 +11,11 @@
 //   inside a shift is worked twice (the shift lasts an hour longer).
 // - A single wall-clock time (deadline, day start) that falls in a gap maps to the first instant
 //   after it; one that occurs twice maps to the earlier occurrence.
-export { planSendTime, suggestSendTime, type SendPlan, type SendWhy, type SuggestSendTimeInput } from './suggest-send-time';
-export { WINDOW_DAYS } from './calendar';
+export { planSendTime, suggestSendTime, type SendPlan, type SendWhy } from './suggest-send-time';
 export { localNow, type LocalNow } from './local-now';
-export { nextWorkdayStart } from './next-workday';
 export { workingWindows, type WorkingWindows, type MinuteRange } from './working-windows';
-export {
-  resolveDeadline,
-  type DeadlineSender,
-  type RecipientDeadline,
-  type ResolvedDeadline,
-} from './resolve-deadline';
-export { dayDateOf, formatDayDate, formatLabel, formatLocalTime, formatWhen, howFar } from './format-label';
+export { resolveDeadline, type ResolvedDeadline } from './resolve-deadline';
+export { dayDateOf, formatLabel, formatLocalTime, formatWhen, howFar } from './format-label';
 export { cityOf, isValidTimeZone, zoneAbbreviation } from '../time';
 export { ScheduleInputError } from './schedule-input-error';
 export { validatePerson } from './validate-person';

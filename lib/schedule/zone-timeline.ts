@@ -54,11 +54,6 @@ export function toLocal(t: number, segments: readonly Segment[]): number {
   return t + segments[segments.length - 1]!.offset;
 }
 
-/** Offset (ms) in force at instant t. */
-export function offsetOf(t: number, segments: readonly Segment[]): number {
-  return toLocal(t, segments) - t;
-}
-
 /**
  * Earliest instant whose wall clock reads `localMs`; inside a spring-forward gap, the first
  * instant after the gap.

@@ -3,7 +3,6 @@ export {
   canonicalTimeZone,
   cityOf,
   fixedZone,
-  isFixedZone,
   isValidTimeZone,
   modernZoneName,
   offsetAt,
@@ -13,7 +12,6 @@ export {
 export {
   ZONE_ABBREVIATIONS,
   ZONE_ABBREVIATION_PATTERN,
-  offsetLabel,
   zoneAbbreviation,
   zoneOfAbbreviation,
 } from './abbreviations';

@@ -40,6 +40,3 @@ export function NetworkRequests({ client, ownRequests }: { client: Client; ownRe
     </>
   );
 }
-
-/** For callers without a counter of their own (component tests): none made. */
-export const noRequests = (): RequestTally => ({ count: 0, urls: [] });

@@ -2,7 +2,7 @@
 import { findSpans, scanSpans, type CompiledSet } from '../compile';
 import type { Span } from '../types';
 
-export { overlapFlags, withoutOverlaps } from '../span-overlap';
+export { withoutOverlaps } from '../span-overlap';
 import type { Prepared, Sentence } from './prepare';
 
 /** Groups sorted spans by the sentence they start in (spans between sentences are dropped). */
@@ -39,14 +39,6 @@ export function normalizeSpans(spans: readonly Span[], length: number): Span[] {
     } else out.push(span);
   }
   return out;
-}
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a[0] < b[1] && b[0] < a[1];
-}
-
-export function overlapsAny(span: Span, list: readonly Span[]): boolean {
-  return list.some((s) => overlaps(span, s));
 }
 
 /** The text of a span, trimmed and shortened for use in a message. */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, TABS } from '../../../components/popup/Popup';
 import type { Client } from '../../../lib/protocol/client';
 import { ProtocolError } from '../../../lib/protocol/responses';
-import { world } from './world';
+import { noOwnRequests, world } from './world';
 
 afterEach(cleanup);
 
@@ -47,7 +47,7 @@ describe('Popup', () => {
         throw new ProtocolError('storage-unavailable', 'Storage is unavailable: the browser refused to open the database');
       },
     };
-    render(<Popup client={failing} now={() => 0} initialTab={tab} />);
+    render(<Popup client={failing} now={() => 0} initialTab={tab} ownRequests={noOwnRequests} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Storage is unavailable');
   });

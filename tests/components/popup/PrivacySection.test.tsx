@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
 import { diagnosticLines, stamp } from '../../../components/popup/privacy/Diagnostics';
 import type { Client } from '../../../lib/protocol/client';
-import { world, type World } from './world';
+import { noOwnRequests, world, type World } from './world';
 
 const day = [{ start: '09:00', end: '17:00' }];
 async function seed(w: World) {
@@ -100,7 +100,7 @@ describe('Privacy: network requests and diagnostics', () => {
         return w.client.request(msg);
       },
     };
-    render(<Popup client={failing} now={w.now} initialTab="privacy" />);
+    render(<Popup client={failing} now={w.now} initialTab="privacy" ownRequests={noOwnRequests} />);
     expect((await screen.findByTestId('privacy-requests-error')).textContent).toContain('unknown');
     expect(screen.queryByTestId('privacy-requests')).toBeNull();
   });

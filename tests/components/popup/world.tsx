@@ -11,6 +11,9 @@ import { createRouter } from '../../../lib/background/router';
 import { createClient, type Client } from '../../../lib/protocol/client';
 import { freshDb } from '../../db/fresh-db';
 
+/** The popup's own request counter in tests, where the popup page makes none. */
+export const noOwnRequests = () => ({ count: 0, urls: [] as string[] });
+
 /** Monday 2 March 2026, 09:00 UTC: 10:00 in Berlin (CET). */
 export const MONDAY_9 = Date.UTC(2026, 2, 2, 9, 0);
 
@@ -30,7 +33,7 @@ export async function world(opts: { timeZone?: string } = {}) {
   const now = () => clock.now;
   await client.request({ type: 'settings/update', patch: { me: { timeZone: opts.timeZone ?? 'Europe/Berlin' } } });
   calls.length = 0;
-  const show = (tab: TabId) => render(<Popup client={client} now={now} initialTab={tab} />);
+  const show = (tab: TabId) => render(<Popup client={client} now={now} initialTab={tab} ownRequests={noOwnRequests} />);
   const sent = (type: string) => calls.filter((c) => c.type === type);
   return { db, ctx, client, calls, sent, clock, now, show };
 }
