@@ -1,4 +1,4 @@
-// Public entry point of the analysis core (CONTRACT.md §1). Pure: no DOM, no browser APIs, no clock reads.
+// Public entry point of the analysis core (lib/analysis/README.md). Pure: no DOM, no browser APIs, no clock reads.
 import { analyzeWith } from './engine/analyze';
 import { en } from './rules/en';
 import type { Analysis, AnalyzeOptions } from './types';

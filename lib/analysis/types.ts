@@ -1,4 +1,4 @@
-// The analysis contract (shared/CONTRACT.md §1). Names and shapes are fixed; do not change them.
+// The analysis contract (lib/analysis/README.md). Names and shapes are fixed; do not change them.
 
 export type MessageKind =
   | 'question'

@@ -24,7 +24,7 @@ export function defaultMe(timeZone: string = detectTimeZone()): Me {
   };
 }
 
-/** The team norms the extension teaches (shared/CONTRACT.md urgency labels). */
+/** The team norms the extension teaches (urgency labels: lib/analysis/README.md). */
 export function defaultNorms(): Norms {
   return {
     urgent: {

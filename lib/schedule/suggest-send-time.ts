@@ -1,4 +1,4 @@
-// suggestSendTime (CONTRACT.md §2, rule v2): the earliest minute before the deadline (or within 14
+// suggestSendTime (lib/schedule/README.md, rule v2): the earliest minute before the deadline (or within 14
 // days) at which the most of the people asked are inside their working hours.
 import { DAY, MINUTE, WINDOW_DAYS } from './calendar';
 import { ScheduleInputError } from './schedule-input-error';
@@ -99,7 +99,7 @@ function clip(plan: PersonPlan, end: number): Interval[] {
   return out;
 }
 
-/** When to send so the people asked read it in their working hours, before the deadline (CONTRACT.md §2). */
+/** When to send so the people asked read it in their working hours, before the deadline (lib/schedule/README.md). */
 export function suggestSendTime(input: SuggestSendTimeInput): SendSuggestion {
   return planSendTime(input).suggestion;
 }

@@ -1,4 +1,4 @@
-// The scheduling contract (shared/CONTRACT.md §2). Names and shapes are fixed; do not change them.
+// The scheduling contract (lib/schedule/README.md). Names and shapes are fixed; do not change them.
 import type { UrgencyLabel } from '../analysis/types';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';

@@ -1,5 +1,5 @@
 // analyzeMessage on 10 000 generated drafts: realistic fragments, hostile unicode, the odd huge paste.
-// It must never throw and must always honour the contract's shape (CONTRACT.md §1).
+// It must never throw and must always honour the contract's shape (lib/analysis/README.md).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage, PART_IDS, URGENCY_LABELS, type Analysis, type Span } from '../../lib/analysis';

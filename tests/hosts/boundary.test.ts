@@ -1,4 +1,4 @@
-// STYLE.md principle 2: only lib/hosts names host selectors. A host hook anywhere else is a leak
+// One adapter per host: only lib/hosts names host selectors. A host hook anywhere else is a leak
 // that a host update would break silently, outside the adapters' diagnosis.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -60,7 +60,7 @@ export interface Expected {
   inHours: string[];
 }
 
-/** The people asked and the deadline (CONTRACT.md §2, rule v2). */
+/** The people asked and the deadline (lib/schedule/README.md, rule v2). */
 export interface Ask {
   owners?: string[];
   deadline?: number;

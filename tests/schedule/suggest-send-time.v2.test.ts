@@ -1,4 +1,4 @@
-// Rule v2 (CONTRACT.md §2): the people asked (owners) and the deadline. Every expected instant was
+// Rule v2 (lib/schedule/README.md): the people asked (owners) and the deadline. Every expected instant was
 // worked out on paper from the published 2026 clock rules; comments show the arithmetic
 // (UTC = local - offset). January: Berlin CET +1, London GMT 0, Sydney AEDT +11, LA PST -8,
 // Kolkata IST +5:30, New York EST -5. Mon 2026-01-12 is a Monday.

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The stable hooks of CONTRACT.md §3 and the whole-sidebar states, on real engine output.
+// The stable hooks of lib/analysis/README.md (test hooks) and the whole-sidebar states, on real engine output.
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analysis';

@@ -1,4 +1,4 @@
-// Urgency signals (team norms in CONTRACT.md): incidents interrupt, blockers are same-day,
+// Urgency signals (team norms in lib/analysis/README.md): incidents interrupt, blockers are same-day,
 // "URGENT"/"ASAP" alone is inflation, information with no ask is FYI.
 import type { UrgencyRules } from '../../language';
 
