@@ -18,7 +18,11 @@ export function MembersNote({ hidden, note, onRead }: MembersNoteProps) {
           </button>
         </p>
       )}
-      {note && <p class="composure-problem-text" role="status">{note}</p>}
+      {note && (
+        <p class="composure-problem-text" role="status">
+          {note}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,8 +6,25 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Events by which a page script could press our buttons, type in our fields or drag us. */
 export const GUARDED_EVENTS = [
-  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'pointermove',
-  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'submit', 'dragstart', 'drop', 'paste',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'pointermove',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
+  'dragstart',
+  'drop',
+  'paste',
 ] as const;
 
 /**
@@ -40,7 +57,11 @@ export function extensionAlive(): boolean {
  * copy's extension context is really gone, so a live copy stays the one instance in this frame.
  * Registered for the page's whole life (the off switch makes new contexts; each one stays protected).
  */
-export function ignoreForgedRestarts(ctx: ContentScriptContext, alive: () => boolean = extensionAlive, signal?: AbortSignal): void {
+export function ignoreForgedRestarts(
+  ctx: ContentScriptContext,
+  alive: () => boolean = extensionAlive,
+  signal?: AbortSignal,
+): void {
   // Private in WXT's types, public at run time: the name WXT itself listens for (wxt 0.20.x). Read
   // from the instance's class: importing the class here would run WXT's static set-up at build time.
   const name = (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;

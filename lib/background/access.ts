@@ -86,7 +86,8 @@ export function accountOf(url: string | undefined): string | null {
   } catch {
     return null;
   }
-  if (u.hostname === 'app.slack.com') return /^\/client\/([A-Z0-9]{2,})(?:\/|$)/i.exec(u.pathname)?.[1]?.toUpperCase() ?? null;
+  if (u.hostname === 'app.slack.com')
+    return /^\/client\/([A-Z0-9]{2,})(?:\/|$)/i.exec(u.pathname)?.[1]?.toUpperCase() ?? null;
   for (const [name, value] of u.searchParams) {
     if (/^tenantid$/i.test(name) && /^[\w.-]{1,100}$/.test(value)) return value.toLowerCase();
   }
@@ -113,9 +114,16 @@ export function callerOf(sender: SenderInfo | undefined, self: SelfInfo): Caller
 
 /** Throws 'forbidden' unless `caller` may send a request of `type`. */
 export function checkAccess(type: RequestType, caller: Caller | null): asserts caller is Caller {
-  if (!caller) throw new ProtocolError('forbidden', `'${type}' was refused: the sender is not Composure's own page or content script`);
+  if (!caller)
+    throw new ProtocolError(
+      'forbidden',
+      `'${type}' was refused: the sender is not Composure's own page or content script`,
+    );
   if (caller.kind === 'content' && ACCESS[type] !== 'content') {
-    throw new ProtocolError('forbidden', `'${type}' is only answered to Composure's own pages, not to a content script`);
+    throw new ProtocolError(
+      'forbidden',
+      `'${type}' is only answered to Composure's own pages, not to a content script`,
+    );
   }
 }
 

@@ -27,7 +27,11 @@ export function createContext(db: ComposureDb, overrides: Partial<BackgroundCont
 }
 
 /** Handles one validated request type; `caller` is who asked (checked against ACCESS already). */
-export type Handler<T extends RequestType> = (req: RequestOf<T>, ctx: BackgroundContext, caller: Caller) => Promise<ResponseOf<T>>;
+export type Handler<T extends RequestType> = (
+  req: RequestOf<T>,
+  ctx: BackgroundContext,
+  caller: Caller,
+) => Promise<ResponseOf<T>>;
 
 /** Handlers for a subset of request types (one area's module). */
 export type Handlers<T extends RequestType> = { [K in T]: Handler<K> };

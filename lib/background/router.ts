@@ -55,7 +55,8 @@ export function createRouter(ctx: BackgroundContext, handlers: HandlerMap = HAND
       // Who is asking comes first: a refused sender learns nothing from validation errors.
       const type = (raw as { type?: unknown } | null)?.type;
       if (isRequestType(type)) checkAccess(type, caller);
-      else if (!caller) throw new ProtocolError('forbidden', 'Refused: the sender is not Composure\'s own page or content script');
+      else if (!caller)
+        throw new ProtocolError('forbidden', "Refused: the sender is not Composure's own page or content script");
       const req = parseRequest(raw);
       checkAccess(req.type, caller);
       // Answer at once if storage cannot open (e.g. an upgrade blocked by an old page) instead of

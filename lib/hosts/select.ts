@@ -29,7 +29,8 @@ export function firstBlank(text: string): [number, number] | null {
 /** How many times `needle` occurs in `haystack` at or after `from` (non-overlapping). */
 export function occurrencesFrom(haystack: string, needle: string, from: number): number {
   let count = 0;
-  for (let at = haystack.indexOf(needle, from); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count += 1;
+  for (let at = haystack.indexOf(needle, from); at !== -1; at = haystack.indexOf(needle, at + needle.length))
+    count += 1;
   return count;
 }
 
@@ -95,5 +96,12 @@ export async function selectFirstBlank(editable: HTMLElement, inserted: string):
   // Quill and CKEditor read the DOM selection on selectionchange; CKEditor may re-render it from its model.
   await selectionSettled(editable.ownerDocument);
   const now = winOf(editable).getSelection();
-  return Boolean(now && now.rangeCount > 0 && now.toString().replace(/[\u200B\u2060\uFEFF]/g, '').replace(/\u00A0/g, ' ') === blank);
+  return Boolean(
+    now &&
+      now.rangeCount > 0 &&
+      now
+        .toString()
+        .replace(/[\u200B\u2060\uFEFF]/g, '')
+        .replace(/\u00A0/g, ' ') === blank,
+  );
 }

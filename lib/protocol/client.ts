@@ -26,7 +26,10 @@ export function createClient(send: Send): Client {
         const detail = e instanceof Error ? e.message : String(e);
         // Chrome refuses messages over its limit before they leave: say so, not "did not answer".
         if (/length exceeded|too (?:large|big)|maximum allowed/i.test(detail)) {
-          throw new ProtocolError('invalid-request', `This is too large to send to Composure's background (${detail}). Nothing was changed.`);
+          throw new ProtocolError(
+            'invalid-request',
+            `This is too large to send to Composure's background (${detail}). Nothing was changed.`,
+          );
         }
         throw new ProtocolError('no-response', `Composure's background did not answer '${msg.type}': ${detail}`);
       }

@@ -9,7 +9,8 @@ import { useChromium } from './harness/chromium-suite';
 
 const SLACK_URL = 'https://app.slack.com/client/T0123/C0456';
 const SLACK_MAIN = '.p-workspace__input [data-qa="texty_input"]';
-const DRAFT = 'The release is blocked: the migration fails on staging with ERR_LOCK_TIMEOUT (https://ci.acme.io/runs/812). @dana could you confirm the fix?';
+const DRAFT =
+  'The release is blocked: the migration fails on staging with ERR_LOCK_TIMEOUT (https://ci.acme.io/runs/812). @dana could you confirm the fix?';
 const poll = <T>(fn: () => Promise<T> | T, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
 
 /** In the page's main world: dispatch synthetic events at our control, then let two frames render whatever they caused. */
@@ -46,7 +47,9 @@ describe('the host page cannot act for the user (built extension)', () => {
 
   it('a synthetic click on insert writes nothing; the user’s click inserts once', async () => {
     await openWithDraft();
-    const insert = page.locator('composure-sidebar [data-testid^="insert-"]:not([data-testid="insert-expectation"])').first();
+    const insert = page
+      .locator('composure-sidebar [data-testid^="insert-"]:not([data-testid="insert-expectation"])')
+      .first();
     const id = (await insert.getAttribute('data-testid'))!;
     const before = await quillText();
     await pageScriptPress(page, id);
@@ -67,7 +70,9 @@ describe('the host page cannot act for the user (built extension)', () => {
     expect(await page.evaluate(() => window.__scheduled.length)).toBe(0);
     const expanded = await hook('collapse').getAttribute('aria-expanded');
     await page.evaluate(() => {
-      document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyC', key: 'C', altKey: true, shiftKey: true, bubbles: true }));
+      document.dispatchEvent(
+        new KeyboardEvent('keydown', { code: 'KeyC', key: 'C', altKey: true, shiftKey: true, bubbles: true }),
+      );
     });
     expect(await hook('collapse').getAttribute('aria-expanded')).toBe(expanded);
     // The user's click does schedule: the status line appears.
@@ -80,7 +85,9 @@ describe('the host page cannot act for the user (built extension)', () => {
     const heard: string[] = [];
     await page.exposeFunction('__heardMessage', (m: string) => void heard.push(m));
     await page.addInitScript(() => {
-      window.addEventListener('message', (e) => (window as unknown as { __heardMessage(m: string): void }).__heardMessage(JSON.stringify(e.data ?? null)));
+      window.addEventListener('message', (e) =>
+        (window as unknown as { __heardMessage(m: string): void }).__heardMessage(JSON.stringify(e.data ?? null)),
+      );
     });
     await page.goto(SLACK_URL);
     await hook('sidebar').waitFor({ state: 'visible', timeout: 15_000 });

@@ -15,7 +15,8 @@ const SLACK_URL = 'https://app.slack.com/client/T0123/C0456';
 const TEAMS_URL = 'https://teams.microsoft.com/v2/';
 const SLACK_MAIN = '.p-workspace__input [data-qa="texty_input"]';
 const TEAMS_MAIN = '.compose-box [data-tid="ckeditor"]';
-const DRAFT = 'The release is blocked: the migration fails on staging with ERR_LOCK_TIMEOUT (https://ci.acme.io/runs/812). @dana could you confirm the fix?';
+const DRAFT =
+  'The release is blocked: the migration fails on staging with ERR_LOCK_TIMEOUT (https://ci.acme.io/runs/812). @dana could you confirm the fix?';
 const WORD = 'Zebrafish';
 const poll = <T>(fn: () => Promise<T> | T, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -30,8 +31,18 @@ interface Editor {
 }
 
 const EDITORS: Record<'Quill (Slack)' | 'CKEditor 5 (Teams)', Editor> = {
-  'Quill (Slack)': { url: SLACK_URL, composer: SLACK_MAIN, read: (p) => p.evaluate(() => window.__quill!.getText()), encode: (s) => s },
-  'CKEditor 5 (Teams)': { url: TEAMS_URL, composer: TEAMS_MAIN, read: (p) => p.evaluate(() => window.__editor!.getData()), encode: escapeHtml },
+  'Quill (Slack)': {
+    url: SLACK_URL,
+    composer: SLACK_MAIN,
+    read: (p) => p.evaluate(() => window.__quill!.getText()),
+    encode: (s) => s,
+  },
+  'CKEditor 5 (Teams)': {
+    url: TEAMS_URL,
+    composer: TEAMS_MAIN,
+    read: (p) => p.evaluate(() => window.__editor!.getData()),
+    encode: escapeHtml,
+  },
 };
 
 describe('insert selects the first placeholder (built extension, Chromium)', () => {
@@ -44,7 +55,9 @@ describe('insert selects the first placeholder (built extension, Chromium)', () 
     await page.locator('composure-sidebar [data-testid="sidebar"]').waitFor({ state: 'visible', timeout: 15_000 });
     await page.click(ed.composer);
     await page.keyboard.type(DRAFT, { delay: 2 });
-    await poll(() => page.locator('composure-sidebar [data-testid="check-evidence"]').getAttribute('data-present')).toBe('true');
+    await poll(() =>
+      page.locator('composure-sidebar [data-testid="check-evidence"]').getAttribute('data-present'),
+    ).toBe('true');
     const before = await ed.read(page);
     const button = page.locator('composure-sidebar [data-testid^="insert-"][title*="["]').first();
     const line = (await button.getAttribute('title'))!;
@@ -53,7 +66,9 @@ describe('insert selects the first placeholder (built extension, Chromium)', () 
     await poll(() => ed.read(page)).toContain(ed.encode(line));
     // The blank is what the page's selection holds, and focus is back in the editor.
     await poll(() => page.evaluate(() => window.getSelection()!.toString())).toBe(blank);
-    expect(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), ed.composer)).toBe(true);
+    expect(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), ed.composer)).toBe(
+      true,
+    );
     const after = await ed.read(page);
     expect(after.startsWith(before.replace(/\n$/, '').replace(/<\/p>$/, ''))).toBe(true);
     const at = after.lastIndexOf(ed.encode(line)) + ed.encode(line).indexOf(ed.encode(blank));

@@ -19,10 +19,19 @@ describe('recipients on every layout (built extension)', () => {
   const s = useChromium({ seed: true });
   let page: Page;
   const hook = (testid: string) => page.locator(`composure-sidebar [data-testid="${testid}"]`);
-  const names = () => hook('recipient').evaluateAll((rows) => rows.map((r) => r.querySelector('.composure-recipient-name')?.textContent ?? ''));
+  const names = () =>
+    hook('recipient').evaluateAll((rows) =>
+      rows.map((r) => r.querySelector('.composure-recipient-name')?.textContent ?? ''),
+    );
   const texts = () => hook('recipient').allTextContents();
 
-  async function draftIn(url: string, editable: string, ready: string, draft = DRAFT, size = { width: 1024, height: 700 }) {
+  async function draftIn(
+    url: string,
+    editable: string,
+    ready: string,
+    draft = DRAFT,
+    size = { width: 1024, height: 700 },
+  ) {
     page = await s.newPage();
     await page.setViewportSize(size);
     await page.goto(url);
@@ -64,8 +73,12 @@ describe('recipients on every layout (built extension)', () => {
     await poll(names).toEqual(['Dana Scully', 'John Doggett', 'Walter Skinner']);
     expect(await page.evaluate(() => (window as unknown as { __rosterOpened: number }).__rosterOpened)).toBe(1);
     expect(await page.locator('#portal [role="dialog"]').count()).toBe(0);
-    expect(await page.locator('[data-tid="chat-header-participant-count"]').getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate((sel) => document.querySelector(sel)!.contains(document.activeElement), TEAMS_MAIN)).toBe(true);
+    expect(await page.locator('[data-tid="chat-header-participant-count"]').getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+    expect(
+      await page.evaluate((sel) => document.querySelector(sel)!.contains(document.activeElement), TEAMS_MAIN),
+    ).toBe(true);
     expect(await hook('read-members').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __removed?: string }).__removed)).toBeUndefined();
     await screenshot(page, 'recipients-teams-named-after');
@@ -92,7 +105,10 @@ describe('recipients on every layout (built extension)', () => {
 
   it('Slack thread: the people who wrote in the thread, once each, not you', async () => {
     // The thread pane is narrow: at 1024 px the sidebar stays a badge there; a large window opens it.
-    await draftIn('https://app.slack.com/client/T0123/C0456', SLACK_THREAD, slackReady, DRAFT, { width: 1600, height: 1000 });
+    await draftIn('https://app.slack.com/client/T0123/C0456', SLACK_THREAD, slackReady, DRAFT, {
+      width: 1600,
+      height: 1000,
+    });
     await poll(names).toEqual(['Walter Skinner', 'Monica Reyes']);
   });
 

@@ -10,8 +10,18 @@ import { routeHosts } from './fixtures';
 import { useChromium } from './harness/chromium-suite';
 
 const HOSTS = [
-  { name: 'Slack (Quill)', url: 'https://app.slack.com/client/T0123/D0789', editor: '.p-workspace__input [data-qa="texty_input"]', content: () => window.__quill!.getText() },
-  { name: 'Teams (CKEditor 5)', url: 'https://teams.microsoft.com/v2/', editor: '.compose-box [data-tid="ckeditor"]', content: () => window.__editor!.getData() },
+  {
+    name: 'Slack (Quill)',
+    url: 'https://app.slack.com/client/T0123/D0789',
+    editor: '.p-workspace__input [data-qa="texty_input"]',
+    content: () => window.__quill!.getText(),
+  },
+  {
+    name: 'Teams (CKEditor 5)',
+    url: 'https://teams.microsoft.com/v2/',
+    editor: '.compose-box [data-tid="ckeditor"]',
+    content: () => window.__editor!.getData(),
+  },
 ];
 /** A bound for "nothing happened" checks: several analysis debounces (120 ms) and an idle slot. */
 const QUIET_MS = 600;
@@ -22,7 +32,15 @@ async function recordEvents(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const log: string[] = [];
     (window as unknown as { __events: string[] }).__events = log;
-    for (const type of ['keydown', 'keyup', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend']) {
+    for (const type of [
+      'keydown',
+      'keyup',
+      'beforeinput',
+      'input',
+      'compositionstart',
+      'compositionupdate',
+      'compositionend',
+    ]) {
       document.addEventListener(
         type,
         (e) => {
@@ -38,7 +56,8 @@ async function recordEvents(page: Page): Promise<void> {
 }
 
 async function compose(cdp: CDPSession, steps: string[], commit: string, during?: () => Promise<void>): Promise<void> {
-  for (const text of steps) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  for (const text of steps)
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
   await during?.();
   await cdp.send('Input.insertText', { text: commit });
 }
@@ -100,7 +119,9 @@ describe('typing is never disturbed (built extension vs no extension)', () => {
       expect(withComposure.content).toBe(without.content);
       expect(withComposure.sent).toEqual(without.sent);
       expect(withComposure.events).toEqual(without.events);
-      console.info(`[e2e] ${host.name}: ${withComposure.events.length} editor events identical with and without Composure`);
+      console.info(
+        `[e2e] ${host.name}: ${withComposure.events.length} editor events identical with and without Composure`,
+      );
     });
   }
 });

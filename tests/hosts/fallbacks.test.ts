@@ -18,7 +18,9 @@ const README = readFileSync(join(HERE, '../../lib/hosts/README.md'), 'utf8');
 const ALL_AT_ONCE = new Set(['unreadBadges', 'unreadLabels']);
 
 const lists = (mod: Record<string, unknown>) =>
-  Object.entries(mod).filter((e): e is [string, SelectorList] => Array.isArray(e[1]) && e[1].every((x) => typeof x?.selector === 'string'));
+  Object.entries(mod).filter(
+    (e): e is [string, SelectorList] => Array.isArray(e[1]) && e[1].every((x) => typeof x?.selector === 'string'),
+  );
 
 const load = (fixture: string) => {
   document.body.innerHTML = readFileSync(join(DIR, fixture), 'utf8');
@@ -41,12 +43,16 @@ describe.each([
     }
   });
 
-  it.each(cases.map((c) => [`${c.name}[${c.index}]`, c] as const))('%s matches its fragment', (_label, { name, list, entry, index }) => {
-    load(entry.fixture);
-    expect(document.querySelector(entry.selector), `${entry.selector} in ${entry.fixture}`).not.toBeNull();
-    // Resolved newest-first, the fragment of a fallback must reach that fallback: it proves the path runs.
-    if (!ALL_AT_ONCE.has(name)) expect(resolve(name, list, document).matched, entry.fixture).toBe(list[index]!.selector);
-  });
+  it.each(cases.map((c) => [`${c.name}[${c.index}]`, c] as const))(
+    '%s matches its fragment',
+    (_label, { name, list, entry, index }) => {
+      load(entry.fixture);
+      expect(document.querySelector(entry.selector), `${entry.selector} in ${entry.fixture}`).not.toBeNull();
+      // Resolved newest-first, the fragment of a fallback must reach that fallback: it proves the path runs.
+      if (!ALL_AT_ONCE.has(name))
+        expect(resolve(name, list, document).matched, entry.fixture).toBe(list[index]!.selector);
+    },
+  );
 
   it('every fragment is used by some entry and named in lib/hosts/README.md', () => {
     const used = new Set(cases.map((c) => c.entry.fixture));

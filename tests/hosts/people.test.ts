@@ -28,7 +28,11 @@ describe('Teams recipients', () => {
 
   it('external 1:1: the name without the "External" trust badge', () => {
     page('teams/header-external.html');
-    expect(teams().conversation(null)).toMatchObject({ title: 'Lena Park', kind: 'dm', participants: [{ name: 'Lena Park' }] });
+    expect(teams().conversation(null)).toMatchObject({
+      title: 'Lena Park',
+      kind: 'dm',
+      participants: [{ name: 'Lena Park' }],
+    });
   });
 
   it('external 1:1 whose badge lost its data-testid: the structural fallback still strips it', () => {
@@ -47,14 +51,21 @@ describe('Teams recipients', () => {
   it('named group: members hidden until the roster is read, then exact and without yourself', () => {
     page('teams/header-named.html');
     const adapter = teams();
-    expect(adapter.conversation(null)).toMatchObject({ title: 'Release crew', kind: 'group', participants: [], membersHidden: true });
+    expect(adapter.conversation(null)).toMatchObject({
+      title: 'Release crew',
+      kind: 'group',
+      participants: [],
+      membersHidden: true,
+    });
     page('teams/header-named.html', 'teams/roster.html');
     const open = adapter.conversation(null);
     expect(open.participants).toEqual([{ name: 'Dana Scully' }, { name: 'Walter Skinner' }, { name: 'John Doggett' }]);
     expect(open.paths).toContain('people:roster:0:structure');
     // Closed again: the members read stay known for this chat.
     page('teams/header-named.html');
-    expect(adapter.conversation(null)).toMatchObject({ participants: [{ name: 'Dana Scully' }, { name: 'Walter Skinner' }, { name: 'John Doggett' }] });
+    expect(adapter.conversation(null)).toMatchObject({
+      participants: [{ name: 'Dana Scully' }, { name: 'Walter Skinner' }, { name: 'John Doggett' }],
+    });
   });
 
   it('a roster without remove buttons falls back to the "You" subtitle', () => {
@@ -80,18 +91,29 @@ describe('Slack recipients and conversation', () => {
   it('no messages rendered: the URL names it', () => {
     setUrl('https://app.slack.com/client/T0123/C0459');
     page('slack/sidebar.html', 'slack/header-button.html');
-    expect(slack().conversation(null)).toMatchObject({ key: 'slack:T0123/C0459', kind: 'channel', paths: ['id:url', 'kind:sidebar-row(private)'] });
+    expect(slack().conversation(null)).toMatchObject({
+      key: 'slack:T0123/C0459',
+      kind: 'channel',
+      paths: ['id:url', 'kind:sidebar-row(private)'],
+    });
   });
 
   it('DM and group DM from the sidebar row type, the header naming the people', () => {
     setUrl('https://app.slack.com/client/T0123/D0789');
     page('slack/sidebar.html', 'slack/header-dm.html');
-    expect(slack().conversation(null)).toMatchObject({ kind: 'dm', participants: [{ name: 'Dana Scully' }], paths: ['id:url', 'kind:sidebar-row(im)'] });
+    expect(slack().conversation(null)).toMatchObject({
+      kind: 'dm',
+      participants: [{ name: 'Dana Scully' }],
+      paths: ['id:url', 'kind:sidebar-row(im)'],
+    });
     setUrl('https://app.slack.com/client/T0123/G0999');
     // A group DM whose header lost its modifier: the sidebar row still says mpim.
     page('slack/sidebar.html', 'slack/header-button.html');
     document.querySelector('.p-view_header__channel_title')!.textContent = 'Dana Scully, Walter Skinner';
-    expect(slack().conversation(null)).toMatchObject({ kind: 'group', participants: [{ name: 'Dana Scully' }, { name: 'Walter Skinner' }] });
+    expect(slack().conversation(null)).toMatchObject({
+      kind: 'group',
+      participants: [{ name: 'Dana Scully' }, { name: 'Walter Skinner' }],
+    });
   });
 
   it('without the sidebar, the header modifier, then the id letter decides', () => {
@@ -112,6 +134,10 @@ describe('Slack recipients and conversation', () => {
     expect(c.key).toBe('slack:T0123/C0456');
     // Yourself (the sidebar's "you" row) never counts.
     document.querySelector('[data-qa="message_sender_name"]')!.textContent = 'Ana Weber';
-    expect(slack().conversation(thread).participants.map((p) => p.name)).toEqual(['Monica Reyes', 'Walter Skinner']);
+    expect(
+      slack()
+        .conversation(thread)
+        .participants.map((p) => p.name),
+    ).toEqual(['Monica Reyes', 'Walter Skinner']);
   });
 });

@@ -73,7 +73,9 @@ describe('selectFirstBlank', () => {
 
   it('selects the first of several blanks across text nodes, carets and nbsp (CKEditor shape)', async () => {
     const text = 'Options: A) [option] — [tradeoff];\nB) [option] — [tradeoff].';
-    const el = editor('<p>Draft</p><p>Options: A) [opt<span>\u2060</span>ion]\u00A0— [tradeoff];</p><p>B) [option] — [tradeoff].</p>');
+    const el = editor(
+      '<p>Draft</p><p>Options: A) [opt<span>\u2060</span>ion]\u00A0— [tradeoff];</p><p>B) [option] — [tradeoff].</p>',
+    );
     expect(await selectFirstBlank(el, text)).toBe(true);
     const range = window.getSelection()!.getRangeAt(0);
     expect(range.toString().replace(/\u2060/g, '')).toBe('[option]');

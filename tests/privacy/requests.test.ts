@@ -117,7 +117,9 @@ describe('countNetworkRequests', () => {
   it('privacy/requests answers the background counter’s figures', async () => {
     const t = fakeTimeline(['https://tracker.example/p.gif', 'chrome-extension://id/background.js']);
     const handlers = createPrivacyHandlers(() => countNetworkRequests(t.perf, t.Observer));
-    expect(await handlers['privacy/requests']({ type: 'privacy/requests' }, undefined as never, EXTENSION_CALLER)).toEqual({
+    expect(
+      await handlers['privacy/requests']({ type: 'privacy/requests' }, undefined as never, EXTENSION_CALLER),
+    ).toEqual({
       background: 1,
       urls: ['https://tracker.example/p.gif'],
     });

@@ -13,22 +13,23 @@ const HOSTS = { slack: 'Slack', teams: 'Teams' } as const;
 
 /** The draft's first non-empty line, shortened for a row. */
 export function firstLine(text: string, max = 80): string {
-  const line = text.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? '';
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /** The Outbox tab. */
 export function OutboxSection({ client, now }: SectionProps) {
-  const data = useLoad(
-    async () => {
-      const [items, settings] = await Promise.all([
-        client.request({ type: 'outbox/list', status: ['due', 'scheduled'] }),
-        client.request({ type: 'settings/get' }),
-      ]);
-      return { items: [...items].sort((a, b) => a.sendAt - b.sendAt), zone: validZone(settings.me.timeZone) };
-    },
-    [client],
-  );
+  const data = useLoad(async () => {
+    const [items, settings] = await Promise.all([
+      client.request({ type: 'outbox/list', status: ['due', 'scheduled'] }),
+      client.request({ type: 'settings/get' }),
+    ]);
+    return { items: [...items].sort((a, b) => a.sendAt - b.sendAt), zone: validZone(settings.me.timeZone) };
+  }, [client]);
   const [busy, setBusy] = useState<string | null>(null);
   const [note, setNote] = useState<{ id: string; text: string; error?: boolean } | null>(null);
 
@@ -51,7 +52,11 @@ export function OutboxSection({ client, now }: SectionProps) {
         setNote(
           delivered
             ? { id: item.id, text: `Opened ${where}: the draft is back in its composer, ready to send.` }
-            : { id: item.id, error: true, text: `Could not put it back into ${where} (${HOSTS[item.host]} did not answer). It is still waiting here.` },
+            : {
+                id: item.id,
+                error: true,
+                text: `Could not put it back into ${where} (${HOSTS[item.host]} did not answer). It is still waiting here.`,
+              },
         );
       }
       await data.reload();
@@ -72,7 +77,11 @@ export function OutboxSection({ client, now }: SectionProps) {
             (due > 0 ? `; it turns orange while ${due === 1 ? 'one is' : `${due} are`} due to send.` : '.')}
       </p>
       {note && (
-        <p class={note.error ? 'form-error' : 'notice notice-ok'} role={note.error ? 'alert' : 'status'} data-testid="outbox-note">
+        <p
+          class={note.error ? 'form-error' : 'notice notice-ok'}
+          role={note.error ? 'alert' : 'status'}
+          data-testid="outbox-note"
+        >
           {note.text}
         </p>
       )}
@@ -80,17 +89,32 @@ export function OutboxSection({ client, now }: SectionProps) {
         {items.map((item) => (
           <li key={item.id} class="outbox-item" data-testid="outbox-item" data-status={item.status}>
             <div class="outbox-where">
-              <strong>{item.conversation.title || 'A conversation'}</strong> <span class="muted">· {HOSTS[item.host]}</span>
+              <strong>{item.conversation.title || 'A conversation'}</strong>{' '}
+              <span class="muted">· {HOSTS[item.host]}</span>
             </div>
             <div class="outbox-text">{firstLine(item.text)}</div>
             <div class="outbox-when muted" data-testid="outbox-when">
-              {item.status === 'due' ? `Due since ${formatWhen(item.sendAt, zone, t)}: open it to send` : `Due ${formatWhen(item.sendAt, zone, t)}`}
+              {item.status === 'due'
+                ? `Due since ${formatWhen(item.sendAt, zone, t)}: open it to send`
+                : `Due ${formatWhen(item.sendAt, zone, t)}`}
             </div>
             <div class="actions">
-              <button type="button" class="btn btn-small" data-testid="outbox-open" disabled={busy !== null} onClick={() => void act(item, 'open')}>
+              <button
+                type="button"
+                class="btn btn-small"
+                data-testid="outbox-open"
+                disabled={busy !== null}
+                onClick={() => void act(item, 'open')}
+              >
                 Open
               </button>
-              <button type="button" class="btn btn-small btn-ghost" data-testid="outbox-cancel" disabled={busy !== null} onClick={() => void act(item, 'cancel')}>
+              <button
+                type="button"
+                class="btn btn-small btn-ghost"
+                data-testid="outbox-cancel"
+                disabled={busy !== null}
+                onClick={() => void act(item, 'cancel')}
+              >
                 Cancel
               </button>
             </div>

@@ -7,7 +7,12 @@ import type { Conversation, Participant } from '../types';
 import * as S from './selectors';
 
 const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
-const TYPE_KIND: Record<string, Conversation['kind']> = { im: 'dm', mpim: 'group', channel: 'channel', private: 'channel' };
+const TYPE_KIND: Record<string, Conversation['kind']> = {
+  im: 'dm',
+  mpim: 'group',
+  channel: 'channel',
+  private: 'channel',
+};
 
 /** The open conversation's id: the one channel the main view's messages belong to, else the URL's. */
 export function conversationId(d: Document, urlId: string | null): { id: string | null; path: string } {
@@ -26,7 +31,8 @@ export function conversationId(d: Document, urlId: string | null): { id: string 
 }
 
 function sidebarRowOf(d: Document, id: string): Element | null {
-  for (const row of resolveAll('sidebarRow', S.sidebarRow, d).elements) if (row.getAttribute(S.sidebarIdAttribute) === id) return row;
+  for (const row of resolveAll('sidebarRow', S.sidebarRow, d).elements)
+    if (row.getAttribute(S.sidebarIdAttribute) === id) return row;
   return null;
 }
 
@@ -74,6 +80,10 @@ export function threadAuthors(editable: Element, d: Document): Participant[] {
 export function headerPeople(kind: Conversation['kind'], title: string, d: Document): Participant[] {
   const me = selfName(d)?.toLowerCase();
   if (kind === 'dm' && title) return [{ name: title }];
-  if (kind === 'group' && title) return title.split(/\s*,\s*/).filter((n) => n && n.toLowerCase() !== me).map((name) => ({ name }));
+  if (kind === 'group' && title)
+    return title
+      .split(/\s*,\s*/)
+      .filter((n) => n && n.toLowerCase() !== me)
+      .map((name) => ({ name }));
   return [];
 }

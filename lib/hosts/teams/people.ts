@@ -46,7 +46,10 @@ export function rosterNames(d: Document): { names: Participant[]; path: string }
       : S.texts.selfSubtitle.test(resolve('rosterSubtitle', S.rosterSubtitle, row).element?.textContent ?? '');
     return self ? [] : [{ name: squash(el.textContent ?? '') }];
   });
-  return { names: unique(people), path: `roster:${names.matched === S.rosterName[0]!.selector ? 0 : 1}:${byStructure ? 'structure' : 'text'}` };
+  return {
+    names: unique(people),
+    path: `roster:${names.matched === S.rosterName[0]!.selector ? 0 : 1}:${byStructure ? 'structure' : 'text'}`,
+  };
 }
 
 function resolveClosestRow(el: Element): Element | null {
@@ -70,8 +73,8 @@ export function readHeader(d: Document, cached: Participant[] | undefined): Team
   const paths: string[] = [];
   const titleEl = resolve('chatTitle', S.chatTitle, d).element;
   const external = resolve('externalName', S.externalName, d).element;
-  const topic = resolveAll('topicParticipants', S.topicParticipants, d).elements
-    .map((el) => ({ name: squash(el.textContent ?? '').replace(S.texts.selfMark, '') }))
+  const topic = resolveAll('topicParticipants', S.topicParticipants, d)
+    .elements.map((el) => ({ name: squash(el.textContent ?? '').replace(S.texts.selfMark, '') }))
     .filter((p) => p.name);
   let kind: Conversation['kind'] = 'unknown';
   if (resolve('oneOnOneCall', S.oneOnOneCall, d).element) kind = 'dm';
@@ -114,16 +117,22 @@ export function readHeader(d: Document, cached: Participant[] | undefined): Team
  * Opens the roster from the participant count, reads it, closes it and gives focus back to `restore`.
  * Fails fast (2 s per step) and never leaves the popover open.
  */
-export async function readRoster(d: Document, restore: HTMLElement | null, signal?: AbortSignal): Promise<ReadMembersResult> {
+export async function readRoster(
+  d: Document,
+  restore: HTMLElement | null,
+  signal?: AbortSignal,
+): Promise<ReadMembersResult> {
   const already = rosterNames(d);
   if (already) return { ok: true, participants: already.names };
   const button = resolve('participantCount', S.participantCount, d).element;
-  if (!button || !isShown(button)) return { ok: false, participants: [], reason: "Teams' participant list button was not found in the chat header" };
+  if (!button || !isShown(button))
+    return { ok: false, participants: [], reason: "Teams' participant list button was not found in the chat header" };
   const wait = { timeoutMs: 2000, ...(signal ? { signal } : {}) };
   press(button);
   const read = await waitFor(d, () => rosterNames(d), wait);
   // Close what we opened: Escape first (Fluent popovers close on it), then the toggle itself.
-  const open = () => resolveAll('rosterName', S.rosterName, d).elements.length > 0 || button.getAttribute('aria-expanded') === 'true';
+  const open = () =>
+    resolveAll('rosterName', S.rosterName, d).elements.length > 0 || button.getAttribute('aria-expanded') === 'true';
   if (open()) pressEscape(d.activeElement instanceof HTMLElement ? d.activeElement : button);
   if (open() && !(await waitFor(d, () => (open() ? null : true), { timeoutMs: 300 }))) press(button);
   const closed = await waitFor(d, () => (open() ? null : true), wait);

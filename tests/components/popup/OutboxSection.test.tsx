@@ -13,8 +13,12 @@ async function add(w: World, title: string, text: string, sendAt: number) {
   return w.client.request({
     type: 'outbox/add',
     item: {
-      host: 'slack', conversation: { key: `slack:T1/${title}`, title, url: `https://app.slack.com/client/T1/${title}` },
-      text, recipients: [], urgency: 'normal', sendAt,
+      host: 'slack',
+      conversation: { key: `slack:T1/${title}`, title, url: `https://app.slack.com/client/T1/${title}` },
+      text,
+      recipients: [],
+      urgency: 'normal',
+      sendAt,
     },
   });
 }
@@ -32,7 +36,9 @@ describe('Outbox', () => {
     expect(within(items[0]!).getByTestId('outbox-when').textContent).toBe('Due 13:00 CET today (in 3 hours)');
     expect(items[1]!.textContent).toContain('Could you approve the new header?');
     expect(within(items[1]!).getByTestId('outbox-when').textContent).toBe('Due Sun 8 Mar, 10:00 CET (in 6 days)');
-    expect(screen.getByTestId('outbox-badge-note').textContent).toBe('The number on the toolbar badge is the 2 drafts waiting here.');
+    expect(screen.getByTestId('outbox-badge-note').textContent).toBe(
+      'The number on the toolbar badge is the 2 drafts waiting here.',
+    );
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     expect(within(items[0]!).getByTestId('outbox-open')).toBeTruthy();
   });
@@ -42,7 +48,9 @@ describe('Outbox', () => {
     const item = await add(w, 'Priya', 'Numbers for Q3 please', MONDAY_9 + 3 * HOUR);
     w.show('outbox');
     fireEvent.click(await screen.findByTestId('outbox-cancel'));
-    expect((await screen.findByTestId('outbox-note')).textContent).toBe('Cancelled the draft to Priya. Nothing was sent.');
+    expect((await screen.findByTestId('outbox-note')).textContent).toBe(
+      'Cancelled the draft to Priya. Nothing was sent.',
+    );
     await waitFor(() => expect(screen.queryAllByTestId('outbox-item')).toHaveLength(0));
     expect((await w.client.request({ type: 'outbox/list' })).find((i) => i.id === item.id)?.status).toBe('cancelled');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
