@@ -91,12 +91,9 @@ export function compileAnchored(source: string, macros: Record<string, string>, 
 
 /** Matches of `re` in `line`, shifted by `offset`. */
 function collectLine(re: RegExp, line: string, offset: number, out: Span[]): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line)) !== null) {
-    const end = m.index + m[0].length;
-    if (end > m.index) out.push([offset + m.index, offset + end]);
-    else re.lastIndex = m.index + 1; // zero-length match: step on so the loop always ends
+  // matchAll steps past zero-length matches itself; those are skipped (no empty spans).
+  for (const m of line.matchAll(re)) {
+    if (m[0].length > 0) out.push([offset + m.index, offset + m.index + m[0].length]);
   }
 }
 

@@ -59,9 +59,9 @@ function eventElsewhereSameDay(c: Compiled, p: Prepared, span: Span, own: string
   const from = Math.max(0, span[0] - 4 * WINDOW);
   const to = Math.min(p.lower.length, span[1] + 4 * WINDOW);
   const nounRe = new RegExp(`\\b${noun.replace(/[^\w]/g, '\\$&')}\\b`, 'g');
-  nounRe.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = nounRe.exec(p.lower)) !== null && m.index < to) {
+  nounRe.lastIndex = from; // matchAll starts where the regex's lastIndex points
+  for (const m of p.lower.matchAll(nounRe)) {
+    if (m.index >= to) break;
     if (m.index >= span[0] && m.index < span[1]) continue;
     const i = sentenceAt(p.sentences, m.index);
     if (i < 0) continue;

@@ -25,21 +25,12 @@ function codeEvidence(c: Compiled, p: Prepared): Span[] {
   return out;
 }
 
-function clockEvidence(c: Compiled, p: Prepared, taken: readonly Span[]): Span[] {
-  const clocks: Span[] = [];
-  const re = c.clock;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(p.masked)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    clocks.push([m.index, m.index + m[0].length]);
-  }
-  const free = withoutOverlaps(clocks, [...taken].sort((a, b) => a[0] - b[0]));
-  clocks.length = 0;
-  clocks.push(...free);
+/** Clock times of past events; `taken` (spans already claimed, sorted here in place) are not evidence twice. */
+function clockEvidence(c: Compiled, p: Prepared, taken: Span[]): Span[] {
+  const found: Span[] = [];
+  for (const m of p.masked.matchAll(c.clock)) if (m[0].length > 0) found.push([m.index, m.index + m[0].length]);
+  if (found.length === 0) return [];
+  const clocks = withoutOverlaps(found, taken.sort((a, b) => a[0] - b[0]));
   if (clocks.length === 0) return [];
   let weekday = weekdayBefore.get(c);
   if (!weekday) {

@@ -62,14 +62,10 @@ function mentionOwners(c: Compiled, p: Prepared, askSentences: ReadonlySet<numbe
 function namedOwners(c: Compiled, p: Prepared, out: OwnerResult) {
   const re = c.ownerNamed.re;
   if (!re) return;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(p.masked)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const name = m.slice(1).find((g) => g !== undefined);
+  for (const m of p.masked.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    let name: string | undefined;
+    for (let g = 1; g < m.length && name === undefined; g++) name = m[g];
     if (name !== undefined) {
       if (c.notNames.has(name) || c.notNames.has(name.split(/\s/)[0]!)) continue;
       const at = m.index + m[0].indexOf(name);

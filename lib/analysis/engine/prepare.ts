@@ -74,10 +74,8 @@ function findCodeBlocks(text: string): CodeSpan[] {
 
 function findInlineCode(text: string, blocks: CodeSpan[]): CodeSpan[] {
   const out: CodeSpan[] = [];
-  INLINE_CODE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let b = 0; // blocks are sorted; walk them alongside the matches
-  while ((m = INLINE_CODE.exec(text)) !== null) {
+  for (const m of text.matchAll(INLINE_CODE)) {
     const s = m.index;
     const e = s + m[0].length;
     while (b < blocks.length && blocks[b]!.span[1] <= s) b++;
@@ -89,9 +87,7 @@ function findInlineCode(text: string, blocks: CodeSpan[]): CodeSpan[] {
 
 function findLinks(masked: string): Span[] {
   const out: Span[] = [];
-  LINK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LINK.exec(masked)) !== null) {
+  for (const m of masked.matchAll(LINK)) {
     const trail = LINK_TRAIL.exec(m[0]);
     const end = m.index + m[0].length - (trail ? trail[0].length : 0);
     if (end > m.index) out.push([m.index, end]);
