@@ -80,7 +80,9 @@ describe('sidebar (built extension)', () => {
     await poll(() => hook('urgency').first().textContent()).toMatch(/same-day|normal/);
     await screenshot(page, 'sidebar-slack-light');
 
-    const missing = await page.locator('composure-sidebar [data-testid^="insert-"]:not([data-testid="insert-expectation"])').first();
+    // A short draft shows only the missing parts its kind needs; the rest are one click away.
+    if (await hook('parts-toggle').isVisible()) await hook('parts-toggle').click();
+    const missing = page.locator('composure-sidebar [data-testid^="insert-"]:not([data-testid="insert-expectation"]):visible').first();
     const part = (await missing.getAttribute('data-testid'))!.slice('insert-'.length);
     const line = (await missing.getAttribute('title'))!;
     await missing.click();

@@ -152,7 +152,8 @@ export function analyzeWith(lang: Language, text: string, options: AnalyzeOption
   if (!readsAsEnglish(written)) return notRead(lang, options);
   const run = runRules(lang, written);
   const { c, p, ask, owners, deadlines, signals } = run;
-  const d = decide(run, written, options.conversation);
+  // The model reads what the rules read: the text with our unfilled blanks taken out.
+  const d = decide(run, run.p.text, options.conversation);
 
   if (d.social) {
     const checks: Check[] = PART_IDS.map((id) => ({ id, present: false, required: false, spans: [] }));
