@@ -45,7 +45,9 @@ const NONE = { sidebar: 0, marks: 0, styles: 0 };
  * The page's markup. Playwright's screenshots hide the caret by an inline style they then clear, which
  * leaves `style=""` on the editors of a page that was screenshot: that empty attribute is ours to ignore.
  */
-const markup = (page: Page) => page.evaluate(() => document.documentElement.outerHTML.replaceAll(' style=""', ''));
+// The Slack fixture stamps each message with a fresh data-msg-ts on every load (as Slack does): not ours either.
+const markup = (page: Page) =>
+  page.evaluate(() => document.documentElement.outerHTML.replaceAll(' style=""', '').replace(/ data-msg-ts="[\d.]+"/g, ' data-msg-ts=""'));
 
 describe('the off switch (built extension)', () => {
   const s = useChromium({ caller: true });
