@@ -59,6 +59,9 @@ describe('insert selects the first placeholder (built extension, Chromium)', () 
       page.locator('composure-sidebar [data-testid="check-evidence"]').getAttribute('data-present'),
     ).toBe('true');
     const before = await ed.read(page);
+    // A person pauses between typing and clicking the sidebar; Quill's history merges edits made within
+    // 1 s of each other into one undo step, so without the pause the insert would merge with the typing.
+    await page.waitForTimeout(1_100);
     const button = page.locator('composure-sidebar [data-testid^="insert-"][title*="["]').first();
     const line = (await button.getAttribute('title'))!;
     const blank = /\[[^[\]\n]+\]/.exec(line)![0];
