@@ -55,6 +55,9 @@ describe('Firefox: the compose assistant (built extension)', () => {
       return b ? { id: b.dataset['testid']!, line: b.getAttribute('title')! } : null;
     });
     expect(part).not.toBeNull();
+    // A person pauses between typing and clicking the sidebar; Quill's history merges edits made within
+    // 1 s of each other into one undo step, so without the pause the insert would merge with the typing.
+    await new Promise((r) => setTimeout(r, 1_100));
     await page.click(`composure-sidebar >>> [data-testid="${part!.id}"]`);
     await until(page, (line) => window.__quill!.getText().includes(line), 10_000, part!.line);
     await undo(page);
@@ -72,6 +75,7 @@ describe('Firefox: the compose assistant (built extension)', () => {
       const b = document.querySelector('composure-sidebar')!.shadowRoot!.querySelector<HTMLElement>('li:not([hidden]) [data-testid^="insert-"]');
       return { id: b!.dataset['testid']!, line: b!.getAttribute('title')! };
     });
+    await new Promise((r) => setTimeout(r, 1_100)); // the same pause a person makes before clicking
     await page.click(`composure-sidebar >>> [data-testid="${part.id}"]`);
     const escaped = part.line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     await until(page, (line) => window.__editor!.getData().includes(line), 10_000, escaped);
