@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { HOST_MATCHES } from './lib/hosts/matches';
+import { HOST_MATCHES, PROXY_MATCHES } from './lib/hosts/matches';
 
 
 export default defineConfig({
@@ -12,13 +12,26 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, reactAliasesEnabled: false })],
   }),
+  hooks: {
+    // Proxied hosts get the content script only once granted (lib/platform/proxy-hosts.ts), but its
+    // shadow-root stylesheet must be loadable there: add them to the web-accessible matches (MV3).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const war of manifest.web_accessible_resources ?? []) {
+        if (typeof war === 'object' && 'matches' in war) war.matches = [...(war.matches ?? []), ...PROXY_MATCHES];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Composure',
     description:
       'Write chat messages that one reply resolves: completeness, urgency and send time, inside Slack and Teams. Nothing leaves your machine.',
     // No 'storage': all state is in IndexedDB (Dexie) in the extension's origin.
-    permissions: ['alarms', 'notifications'],
+    // activeTab: the popup sees a proxied Slack or Teams tab (*.mcas.ms) to offer it; scripting: the
+    // content script is registered there once the user grants that optional host.
+    permissions: ['alarms', 'notifications', 'activeTab', 'scripting'],
     host_permissions: HOST_MATCHES,
+    // Defender for Cloud Apps proxies: never granted at install, asked for from the popup on such a page.
+    ...(browser === 'firefox' ? { optional_permissions: PROXY_MATCHES } : { optional_host_permissions: PROXY_MATCHES }),
     // Keyboard shortcuts need no permission; users can rebind them in the browser's shortcut settings.
     commands: {
       'toggle-focus': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Start or stop focus mode' },

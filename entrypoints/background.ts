@@ -7,6 +7,7 @@ import { handleAlarm, handleCommand, handleNotificationClick, handleStartup } fr
 import { syncBlocksOnSettings } from '../lib/background/focus-blocks';
 import { callerOf } from '../lib/background/access';
 import { listenForCommands, selfInfo } from '../lib/platform/background-ports';
+import { watchProxyGrants } from '../lib/platform/proxy-hosts';
 import { createRouter } from '../lib/background/router';
 
 export default defineBackground({
@@ -33,6 +34,8 @@ function main(): void {
   browser.runtime.onStartup.addListener(() => void handleStartup(ctx).catch(report('startup')));
   browser.runtime.onInstalled.addListener(() => void handleStartup(ctx).catch(report('install')));
   listenForCommands((command) => void handleCommand(ctx, command).catch(report(`command ${command}`)));
+  // Proxied hosts (*.mcas.ms): the content script runs where the user granted the optional permission.
+  watchProxyGrants(report('proxied hosts'));
   // Compile the analysis rule tables now, off any request, so the first draft in a page is quick.
   scheduleWarmUp();
 }

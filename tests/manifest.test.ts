@@ -7,17 +7,21 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const PERMISSIONS = ['alarms', 'notifications'];
+const PERMISSIONS = ['activeTab', 'alarms', 'notifications', 'scripting'];
 const HOSTS = [
   'https://app.slack.com/*',
   'https://teams.cloud.microsoft/*',
   'https://teams.live.com/*',
   'https://teams.microsoft.com/*',
 ];
+/** Defender for Cloud Apps proxies of the work hosts: optional, asked for from the popup on such a page. */
+const PROXIES = ['app.slack.com', 'teams.cloud.microsoft', 'teams.microsoft.com']
+  .flatMap((h) => ['.mcas.ms', '.mcas-gov.ms', '.mcas-gov.us'].map((s) => `https://${h}${s}/*`))
+  .sort();
 /** What cssInjectionMode 'ui' needs: the content script fetches its own CSS into the shadow root. */
 const EXPOSED = ['content-scripts/composer.css'];
 /** Manifest keys that would open a channel to or from outside, or let remote code in. */
-const FORBIDDEN_KEYS = ['externally_connectable', 'content_security_policy', 'update_url', 'oauth2', 'sandbox', 'key', 'optional_host_permissions'];
+const FORBIDDEN_KEYS = ['externally_connectable', 'content_security_policy', 'update_url', 'oauth2', 'sandbox', 'key'];
 /** APIs a bundle would need to talk to a server on its own (fetch is used only for the extension's own files; the e2e privacy test watches it). */
 const NETWORK_APIS = ['WebSocket', 'XMLHttpRequest', 'sendBeacon', 'EventSource', 'importScripts', 'RTCPeerConnection', 'eval(', 'new Function('];
 
@@ -71,11 +75,13 @@ describe('built manifests', () => {
     expect([...m.permissions].sort()).toEqual(PERMISSIONS);
     expect([...m.host_permissions].sort()).toEqual(HOSTS);
     expect(m.optional_permissions ?? []).toEqual([]);
+    expect([...m.optional_host_permissions].sort()).toEqual(PROXIES);
     expect(m.background).toEqual({ service_worker: 'background.js' });
     expect(m.web_accessible_resources).toHaveLength(1);
     const [war] = m.web_accessible_resources;
     expect(war.resources).toEqual(EXPOSED);
-    expect([...war.matches].sort()).toEqual(HOSTS);
+    // The proxied hosts load the same stylesheet once the user granted them.
+    expect([...war.matches].sort()).toEqual([...HOSTS, ...PROXIES].sort());
     // A per-session URL, so pages cannot fingerprint the extension by probing its id.
     expect(war.use_dynamic_url).toBe(true);
     expect(war).not.toHaveProperty('extension_ids');
@@ -89,7 +95,7 @@ describe('built manifests', () => {
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect([...m.permissions].sort()).toEqual([...PERMISSIONS, ...HOSTS].sort());
-    expect(m.optional_permissions ?? []).toEqual([]);
+    expect([...m.optional_permissions].sort()).toEqual(PROXIES);
     // An event page (persistent: false), suspended when idle like Chrome's service worker.
     expect(m.background).toEqual({ scripts: ['background.js'], persistent: false });
     expect(m.web_accessible_resources).toEqual(EXPOSED);

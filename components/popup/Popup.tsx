@@ -5,6 +5,7 @@ import { MeSection } from './MeSection';
 import { NormsSection } from './NormsSection';
 import { OutboxSection } from './outbox/OutboxSection';
 import { PrivacySection } from './privacy/PrivacySection';
+import { ProxyOffer } from './ProxyOffer';
 import { SitesStrip } from './sites/SitesStrip';
 import { Tabs, panelDomId, tabDomId, type TabDef } from './Tabs';
 import { TeamSection } from './team/TeamSection';
@@ -22,7 +23,7 @@ export const TABS: readonly TabDef[] = [
 ];
 
 /** The popup root. */
-export function Popup({ client, now, initialTab = 'focus', ownRequests }: PopupProps) {
+export function Popup({ client, now, initialTab = 'focus', ownRequests, proxy }: PopupProps) {
   const [tab, setTab] = useState<TabId>(initialTab);
   const props = { client, now };
   return (
@@ -32,6 +33,7 @@ export function Popup({ client, now, initialTab = 'focus', ownRequests }: PopupP
         <h1>Composure</h1>
         <span class="local-only" title="Nothing leaves this machine">Local only</span>
       </header>
+      {proxy && <ProxyOffer access={proxy} />}
       <SitesStrip {...props} />
       <Tabs tabs={TABS} active={tab} onSelect={setTab} />
       <main class="panel" role="tabpanel" id={panelDomId(tab)} aria-labelledby={tabDomId(tab)} tabIndex={0} key={tab}>

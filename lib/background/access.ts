@@ -2,7 +2,7 @@
 // own pages (Chrome's guidance), so every request is checked against what its sender may ask for,
 // using the sender as the browser reports it, never a field of the message. Pure.
 import type { HostName } from '../db/types';
-import { hostOriginOf } from '../hosts/matches';
+import { appOfOrigin, hostOriginOf, unproxied } from '../hosts/matches';
 import type { RequestType } from '../protocol/messages';
 import { ProtocolError } from '../protocol/responses';
 
@@ -12,7 +12,7 @@ export type Caller =
   | {
       kind: 'content';
       host: HostName;
-      /** The frame's origin, one of the manifest's host origins. */
+      /** The frame's origin: one of the manifest's host origins, or a proxied one the user granted. */
       origin: string;
       /** The workspace or tenant the tab's URL names (Slack team id, Teams tenantId), when it names one. */
       account: string | null;
@@ -86,7 +86,7 @@ export function accountOf(url: string | undefined): string | null {
   } catch {
     return null;
   }
-  if (u.hostname === 'app.slack.com')
+  if ((unproxied(u.hostname) ?? u.hostname) === 'app.slack.com')
     return /^\/client\/([A-Z0-9]{2,})(?:\/|$)/i.exec(u.pathname)?.[1]?.toUpperCase() ?? null;
   for (const [name, value] of u.searchParams) {
     if (/^tenantid$/i.test(name) && /^[\w.-]{1,100}$/.test(value)) return value.toLowerCase();
@@ -105,7 +105,8 @@ export function callerOf(sender: SenderInfo | undefined, self: SelfInfo): Caller
   if (!origin || (sender.origin !== undefined && sender.origin !== origin)) return null;
   return {
     kind: 'content',
-    host: origin === 'https://app.slack.com' ? 'slack' : 'teams',
+    // A proxied origin (*.mcas.ms) can only send once the user granted it: our script runs nowhere else.
+    host: appOfOrigin(origin)!,
     origin,
     account: accountOf(sender.tab.url ?? sender.url),
     tabId: sender.tab.id ?? null,

@@ -1,10 +1,11 @@
 // Sending background → content-script messages to the Slack/Teams tabs that run our content script.
-import { HOST_MATCHES } from '../hosts/matches';
+import { HOST_MATCHES, PROXY_MATCHES } from '../hosts/matches';
 import type { ContentMessage } from '../protocol/content-messages';
 import type { BackgroundContext } from './context';
 import type { TabInfo } from '../platform/background-ports';
 
-const HOST_RES = HOST_MATCHES.map(
+// Proxied hosts too: a tab there runs our script only once granted; the others do not answer.
+const HOST_RES = [...HOST_MATCHES, ...PROXY_MATCHES].map(
   (p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
 );
 

@@ -3,17 +3,19 @@ import { createSlackAdapter } from './slack/adapter';
 import { createTeamsAdapter } from './teams/adapter';
 import type { AdapterOptions, HostAdapter, HostId } from './types';
 
-export { HOST_MATCHES } from './matches';
+export { HOST_MATCHES, PROXY_MATCHES, proxyMatchFor, unproxied } from './matches';
+import { unproxied } from './matches';
 export { createSlackAdapter } from './slack/adapter';
 export { createTeamsAdapter } from './teams/adapter';
 export type * from './types';
 
 const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com']);
 
-/** Which host a location belongs to, or null outside Slack and Teams. */
+/** Which host a location belongs to (directly or through a Defender for Cloud Apps proxy), or null outside Slack and Teams. */
 export function hostOf(location: Pick<Location, 'hostname'>): HostId | null {
-  if (location.hostname === 'app.slack.com') return 'slack';
-  if (TEAMS_HOSTS.has(location.hostname)) return 'teams';
+  const name = unproxied(location.hostname) ?? location.hostname;
+  if (name === 'app.slack.com') return 'slack';
+  if (TEAMS_HOSTS.has(name)) return 'teams';
   return null;
 }
 

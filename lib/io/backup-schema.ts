@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { PART_IDS, URGENCY_LABELS } from '../analysis/types';
 import { normalizeEmail, normalizeHandle } from '../db/person-match';
-import { HOST_ORIGINS, hostOriginOf } from '../hosts/matches';
+import { HOST_ORIGINS_IN_WORDS, hostOriginOf } from '../hosts/matches';
 import {
   DateRangeSchema,
   Id,
@@ -38,7 +38,7 @@ export const OutboxItemSchema = v.pipe(
     createdAt: Timestamp,
     updatedAt: Timestamp,
     status: OutboxStatusSchema,
-    origin: v.optional(v.pipe(v.string(), v.check((o) => hostOriginOf(o) === o, `must be one of ${HOST_ORIGINS.join(', ')}`))),
+    origin: v.optional(v.pipe(v.string(), v.check((o) => hostOriginOf(o) === o, `must be one of ${HOST_ORIGINS_IN_WORDS}`))),
     account: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(100)))),
   }),
   // A draft belongs to the origin it was written on: its link may not point at another host.

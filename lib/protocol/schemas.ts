@@ -1,7 +1,7 @@
 // Valibot schemas for the domain values carried by messages and files. Pure.
 import * as v from 'valibot';
 import { PART_IDS, URGENCY_LABELS } from '../analysis/types';
-import { HOST_ORIGINS, hostOriginOf } from '../hosts/matches';
+import { HOST_ORIGINS_IN_WORDS, hostOriginOf } from '../hosts/matches';
 import { WEEKDAYS, type Weekday } from '../schedule/types';
 import {
   canonicalTimeZone,
@@ -136,7 +136,7 @@ export const SettingsPatchSchema = v.strictObject({
 export const HostUrlSchema = v.pipe(
   v.string(),
   v.url(),
-  v.check((u) => hostOriginOf(u) !== null, `must be a link on ${HOST_ORIGINS.join(', ')}`),
+  v.check((u) => hostOriginOf(u) !== null, `must be a link on ${HOST_ORIGINS_IN_WORDS}`),
 );
 
 /** Only links into the hosts: a notification click opens this URL in a tab. */

@@ -1,6 +1,6 @@
 // The real entrypoint wires the router and event listeners onto the (fake) browser.
 import { fakeBrowser } from 'wxt/testing';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '../../entrypoints/background';
 import { eraseAll } from '../../lib/db/backup-repo';
 import { ComposureDb } from '../../lib/db/database';
@@ -8,6 +8,11 @@ import { ComposureDb } from '../../lib/db/database';
 // The entrypoint opens the real 'composure' database (in fake-indexeddb); start each test empty.
 beforeEach(async () => {
   fakeBrowser.reset();
+  // The fake browser has no permission events or dynamic content scripts: nothing granted, nothing registered.
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation((async () => ({ origins: [], permissions: [] })) as never);
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () => []) as never);
   const db = new ComposureDb();
   await eraseAll(db);
   db.close();

@@ -69,6 +69,18 @@ describe('callerOf: the sender the browser reports', () => {
       { id: 'ext', url: 'https://teams.live.com/frame.html', tab: { id: 9, url: 'https://teams.live.com/v2/' } },
       { kind: 'content', host: 'teams', origin: 'https://teams.live.com', account: null, tabId: 9 },
     ],
+    [
+      'a Slack tab behind a Defender for Cloud Apps proxy (its script runs only once the user granted it)',
+      tabSender('https://app.slack.com.mcas.ms/client/T0123/C0456'),
+      { kind: 'content', host: 'slack', origin: 'https://app.slack.com.mcas.ms', account: 'T0123', tabId: 3 },
+    ],
+    [
+      'a proxied Teams tab',
+      tabSender('https://teams.cloud.microsoft.mcas-gov.us/v2/?tenantId=ABC'),
+      { kind: 'content', host: 'teams', origin: 'https://teams.cloud.microsoft.mcas-gov.us', account: 'abc', tabId: 3 },
+    ],
+    ['a proxy of a host Composure does not serve', tabSender('https://evil.example.mcas.ms/'), null],
+    ['teams.live.com is never proxied', tabSender('https://teams.live.com.mcas.ms/v2/'), null],
     ['no sender', undefined, null],
     ['another extension', { id: 'other', url: 'chrome-extension://other/popup.html' }, null],
     ['another extension claiming our URL', { id: 'other', url: 'chrome-extension://ext/popup.html' }, null],

@@ -23,6 +23,8 @@ const TYPES: Record<string, string> = {
 };
 
 export const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com']);
+/** Defender for Cloud Apps session proxies serve the same apps under these suffixes. */
+const PROXY_SUFFIX = /\.mcas(-gov)?\.(ms|us)$/;
 const PASS_THROUGH = new Set(['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:']);
 
 /** Fixture page served for each host's app URLs; change it between navigations to switch variant. */
@@ -45,8 +47,10 @@ function file(path: string): Answer {
 export function answer(href: string, pages: FixturePages): Answer {
   const url = new URL(href);
   if (PASS_THROUGH.has(url.protocol)) return { kind: 'continue' };
-  const slack = url.hostname === 'app.slack.com';
-  const teams = TEAMS_HOSTS.has(url.hostname);
+  // A proxied work host (never teams.live.com, which is for personal accounts) serves the same fixture.
+  const proxied = PROXY_SUFFIX.test(url.hostname) ? url.hostname.replace(PROXY_SUFFIX, '') : null;
+  const slack = url.hostname === 'app.slack.com' || proxied === 'app.slack.com';
+  const teams = TEAMS_HOSTS.has(url.hostname) || (proxied !== null && proxied !== 'teams.live.com' && TEAMS_HOSTS.has(proxied));
   if (url.protocol !== 'https:' || (!slack && !teams)) return { kind: 'abort' };
   if (url.pathname.startsWith('/__fixtures/vendor/')) {
     const target = VENDOR[url.pathname.slice('/__fixtures/vendor/'.length)];
