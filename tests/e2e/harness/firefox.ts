@@ -58,6 +58,8 @@ export interface FirefoxLaunchOptions {
   userDataDir?: string;
   watchdogMs?: number;
   extensionPath?: string;
+  /** Extra Firefox preferences for this launch (e.g. optional permissions granted without a prompt). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /** Starts Firefox ESR headless with the extension installed. */
@@ -81,6 +83,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<La
         'app.update.enabled': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'browser.newtabpage.enabled': false,
+        ...opts.prefs,
       },
     });
     await browser.installExtension(dir);
