@@ -2,6 +2,7 @@
 // background (for the diagnostics page), and as a calm line in the sidebar when a feature is affected.
 import type { Diagnosis } from '../hosts/types';
 import type { Client } from '../protocol/client';
+import { SCHEDULE_FALLBACK } from '../protocol/diagnostics';
 import { HOST_NAMES } from './derive';
 import type { Timers } from './types';
 
@@ -44,4 +45,17 @@ export function createDiagnosticsReporter(client: Client, timers: Timers, signal
       });
     }, signal());
   };
+}
+
+/**
+ * A scheduled send the host did not take: which path was tried ('custom-dialog:calendar', 'menu', …) and
+ * why, stored for the popup's Diagnostics so a changed or localised menu shows up there, not only in
+ * the status line the user may have missed. Never throws.
+ */
+export function reportScheduleFallback(client: Client, host: Diagnosis['host'], result: { path?: string; reason?: string }): void {
+  const feature = `${SCHEDULE_FALLBACK}${result.path ?? 'none'}`.slice(0, 100);
+  const message = (result.reason ?? '').slice(0, 500);
+  client.request({ type: 'diagnostics/report', host, failures: [{ feature, message }] }).catch((error: unknown) => {
+    console.debug('[composure] diagnostics report failed', error);
+  });
 }

@@ -3,6 +3,7 @@
 // holds exactly what was stored.
 import { formatWhen } from '../schedule';
 import { HOST_NAMES } from './derive';
+import { reportScheduleFallback } from './diagnostics';
 import type { World } from './world';
 
 function errorText(error: unknown): string {
@@ -35,6 +36,7 @@ export async function scheduleDraft(w: World, at?: number): Promise<void> {
     const result = await adapter.scheduleSend(s.composer, new Date(when), { signal: s.signal, stepTimeoutMs: 2000 });
     if (s.signal.aborted) return;
     if (result.ok) {
+      console.debug(`[composure] ${host} scheduled send path: ${result.path ?? 'none'}`);
       w.record({ kind: 'send-scheduled', movedIntoHours });
       set('host', `Scheduled in ${host} for ${label}.`);
       w.refresh();
@@ -43,6 +45,7 @@ export async function scheduleDraft(w: World, at?: number): Promise<void> {
     reason = result.reason ?? reason;
     why = ` — ${host}: ${reason}`;
     console.debug(`[composure] ${host} scheduled send path: ${result.path ?? 'none'}`);
+    reportScheduleFallback(client, adapter.id, result);
     // The host took the draft even though we could not confirm it: do not schedule it twice.
     if (adapter.readDraft(s.composer).trim() === '') {
       set('host', `${host} took the draft; check its scheduled messages (${reason}).`);

@@ -39,13 +39,21 @@ describe('scheduling', () => {
     expect(t.state().schedule).toEqual({ state: 'host', message: 'Scheduled in Slack for Tue 3 Mar, 00:00 UTC (tomorrow).' });
     expect(await t.bg.call({ type: 'outbox/list' })).toEqual([]);
     await t.until(async () => expect((await t.bg.call({ type: 'stats/get', days: 1 })).totals).toMatchObject({ scheduledSends: 1, sendsMovedIntoHours: 1 }));
+    // The host took it: nothing for the diagnostics.
+    expect(await t.bg.call({ type: 'diagnostics/get' })).toEqual([]);
   });
 
   it('falls back to the outbox, clears the composer only after the draft is stored, and can cancel', async () => {
     const at = await withDraft();
-    t.host.scheduleResult = { ok: false, reason: 'the schedule menu did not offer "Custom time"' };
+    t.host.scheduleResult = { ok: false, path: 'menu', reason: 'the schedule menu did not offer "Custom time"' };
     const urgency = t.state().urgency;
     await t.assistant.schedule();
+    // The path tried and why, for the popup's Diagnostics (a changed or localised menu shows up there).
+    await t.until(async () =>
+      expect(await t.bg.call({ type: 'diagnostics/get' })).toEqual([
+        expect.objectContaining({ host: 'slack', feature: 'scheduleSend:menu', message: 'the schedule menu did not offer "Custom time"' }),
+      ]),
+    );
     const [item] = await t.bg.call({ type: 'outbox/list' });
     expect(item).toMatchObject({
       status: 'scheduled', sendAt: at, text: DRAFT, host: 'slack', urgency,

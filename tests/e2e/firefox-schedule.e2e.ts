@@ -1,7 +1,8 @@
 // Slack's scheduling paths through the sidebar's Schedule button in real Firefox ESR (the dialog with
 // native fields is in firefox-outbox.e2e.ts): the "Tomorrow at 9:00 AM" preset when it is the
 // suggested minute, and the Custom time dialog with a calendar date picker (the public evidence),
-// which is closed untouched while the draft goes to the outbox with the reason in the status line.
+// which is closed untouched while the draft goes to the outbox with the reason in the status line and
+// the path tried in the diagnostics.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../lib/db/types';
@@ -140,5 +141,12 @@ describe('Firefox: Slack scheduling paths through the sidebar (built extension)'
     expect(await page.evaluate(() => window.__scheduled)).toEqual([]);
     const items = await s.caller.call({ type: 'outbox/list' });
     expect(items).toEqual([expect.objectContaining({ status: 'scheduled', sendAt: at, text: DRAFT, host: 'slack' })]);
+    // The path tried is in the popup's Diagnostics too.
+    await expect
+      .poll(async () => (await s.caller.call({ type: 'diagnostics/get' })).map((d) => `${d.host}:${d.feature}`), {
+        timeout: 10_000,
+        interval: 100,
+      })
+      .toContain('slack:scheduleSend:custom-dialog:calendar');
   });
 });

@@ -1,5 +1,6 @@
 // Diagnostics: which Slack or Teams element Composure could not find, as content scripts reported it
 // (diagnostics/get). Same host and feature are folded into one line with the latest time.
+import { SCHEDULE_FALLBACK } from '../../../lib/protocol/diagnostics';
 import type { DiagnosticEntry } from '../../../lib/db/types';
 import { errorText } from '../format';
 import type { Client } from '../types';
@@ -24,6 +25,15 @@ export function stamp(at: number, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
 
+/** What one entry says: a selector that matched nothing, or a scheduled send the host did not take (the path tried, and why). */
+function describe(e: DiagnosticEntry): string {
+  if (e.feature.startsWith(SCHEDULE_FALLBACK)) {
+    const path = e.feature.slice(SCHEDULE_FALLBACK.length);
+    return `scheduled send went to the outbox (path ${path}${e.message ? `: ${e.message}` : ''})`;
+  }
+  return `selector ${e.selector ? `${e.feature} (${e.selector})` : e.feature} failed`;
+}
+
 /** Newest-first entries → "Slack: selector composerEditable failed (2026-11-21 14:02)" lines, folded. */
 export function diagnosticLines(entries: readonly DiagnosticEntry[], timeZone: string): DiagnosticLine[] {
   const lines = new Map<string, DiagnosticLine>();
@@ -32,7 +42,7 @@ export function diagnosticLines(entries: readonly DiagnosticEntry[], timeZone: s
     const key = `${e.host}|${what}`;
     const line = lines.get(key);
     if (line) line.times += 1;
-    else lines.set(key, { key, text: `${HOSTS[e.host]}: selector ${what} failed (${stamp(e.at, timeZone)})`, times: 1 });
+    else lines.set(key, { key, text: `${HOSTS[e.host]}: ${describe(e)} (${stamp(e.at, timeZone)})`, times: 1 });
   }
   return [...lines.values()].slice(0, MAX_LINES);
 }

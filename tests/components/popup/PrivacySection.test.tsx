@@ -132,4 +132,14 @@ describe('Privacy: network requests and diagnostics', () => {
     expect(stamp(Date.UTC(2026, 10, 21, 13, 2), 'Europe/Berlin')).toBe('2026-11-21 14:02');
     expect(stamp(Date.UTC(2026, 10, 21, 23, 30), 'Asia/Tokyo')).toBe('2026-11-22 08:30');
   });
+
+  it('diagnosticLines words a scheduled send the host did not take: the path tried and why, folded like selectors', () => {
+    const at = Date.UTC(2026, 10, 21, 13, 2);
+    const calendar = { at, host: 'slack' as const, feature: 'scheduleSend:custom-dialog:calendar', message: 'the date is a calendar' };
+    const entries = [calendar, calendar, { at, host: 'teams' as const, feature: 'scheduleSend:none', message: '' }];
+    expect(diagnosticLines(entries, 'UTC').map((l) => [l.text, l.times])).toEqual([
+      ['Slack: scheduled send went to the outbox (path custom-dialog:calendar: the date is a calendar) (2026-11-21 13:02)', 2],
+      ['Teams: scheduled send went to the outbox (path none) (2026-11-21 13:02)', 1],
+    ]);
+  });
 });
