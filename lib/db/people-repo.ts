@@ -2,7 +2,7 @@
 import type { ComposureDb } from './database';
 import { guard } from './errors';
 import { indexPeople, lookupAlias, normalizeEmail, normalizeHandle, normalizeName } from './person-match';
-import type { PersonRecord } from './types';
+import type { MatchedPerson, PersonRecord } from './types';
 
 /** Everyone, sorted by name; `query` filters by substring of name, handle or email. */
 export function listPeople(db: ComposureDb, query?: string): Promise<PersonRecord[]> {
@@ -43,35 +43,43 @@ export function writePeople(db: ComposureDb, records: readonly PersonRecord[]): 
 
 /** Result of recognising the recipients seen in a conversation. */
 export interface RecipientMatch {
-  /** Unique directory entries matched, in first-seen order. */
-  people: PersonRecord[];
+  /** Unique directory entries matched, in first-seen order, as the page needs them. */
+  people: MatchedPerson[];
   /** Each query that matched, with the entry's id. */
   matches: Array<{ query: string; personId: string }>;
   /** Queries (names or handles, as given) not found in the directory. */
   unknown: string[];
 }
 
-/** Matches display names (exact, case-insensitive, unique only) and handles/emails against the directory. */
+/**
+ * Matches display names (exact, case-insensitive, unique only) and handles/emails against the directory.
+ * Every lookup goes through an index (handles, emails, name), so the work grows with the number of
+ * queries and the people they find, not with the size of the directory (README: directory size).
+ */
 export function matchRecipients(db: ComposureDb, names: string[], handles: string[]): Promise<RecipientMatch> {
   return guard(async () => {
-    const handleKeys = handles.flatMap((h) => [normalizeHandle(h), normalizeEmail(h)]);
-    // Index lookups first so a big directory is not scanned for the common case.
-    const candidates = await db.people
-      .where('handles')
-      .anyOf(handleKeys)
-      .or('emails')
-      .anyOf(handleKeys)
-      .toArray();
-    const nameKeys = new Set(names.map(normalizeName));
-    const byName = nameKeys.size ? await db.people.filter((p) => nameKeys.has(normalizeName(p.name))).toArray() : [];
+    const handleKeys = [...new Set(handles.flatMap((h) => [normalizeHandle(h), normalizeEmail(h)]))].filter(Boolean);
+    const candidates = handleKeys.length
+      ? await db.people.where('handles').anyOf(handleKeys).or('emails').anyOf(handleKeys).toArray()
+      : [];
+    // Names are stored trimmed with single spaces (PersonInputSchema), so the name index finds them
+    // case-insensitively; the exact comparison below is the normalised one.
+    const nameKeys = [...new Set(names.map(normalizeName))].filter(Boolean);
+    const byName = nameKeys.length
+      ? (await db.people.where('name').anyOfIgnoreCase(nameKeys).toArray()).filter((p) => nameKeys.includes(normalizeName(p.name)))
+      : [];
     const unique = new Map([...candidates, ...byName].map((p) => [p.id, p]));
     const index = indexPeople([...unique.values()]);
 
     const out: RecipientMatch = { people: [], matches: [], unknown: [] };
+    const seen = new Set<string>();
     const add = (query: string, p: PersonRecord | undefined) => {
       if (!p) return void out.unknown.push(query);
       out.matches.push({ query, personId: p.id });
-      if (!out.people.some((q) => q.id === p.id)) out.people.push(p);
+      if (seen.has(p.id)) return;
+      seen.add(p.id);
+      const { id, name, timeZone, workingHours, outOfOffice } = p;
+      out.people.push({ id, name, timeZone, workingHours, outOfOffice });
     };
     for (const h of handles) add(h, lookupAlias(index, h));
     for (const n of names) {

@@ -69,6 +69,9 @@ export interface PersonRecord extends Person {
   updatedAt: number;
 }
 
+/** What a page gets of a matched person (people/match): enough to suggest a send time, no aliases or bookkeeping. */
+export type MatchedPerson = Pick<PersonRecord, 'id' | 'name' | 'timeZone' | 'workingHours' | 'outOfOffice'>;
+
 export type OutboxStatus = 'scheduled' | 'due' | 'restored' | 'sent-by-host' | 'cancelled';
 export type HostName = 'slack' | 'teams';
 

@@ -5,6 +5,7 @@ import type {
   DiagnosticEntry,
   DockSides,
   FocusSession,
+  MatchedPerson,
   OutboxItem,
   PersonRecord,
   Settings,
@@ -65,7 +66,7 @@ export interface ResponseMap {
   'people/list': PersonRecord[];
   'people/upsert': { person: PersonRecord; created: boolean };
   'people/delete': { deleted: boolean };
-  'people/match': { people: PersonRecord[]; matches: Array<{ query: string; personId: string }>; unknown: string[] };
+  'people/match': { people: MatchedPerson[]; matches: Array<{ query: string; personId: string }>; unknown: string[] };
   'people/import': ImportReport;
   'people/export': ExportedFile;
   'outbox/add': OutboxItem;

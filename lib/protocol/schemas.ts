@@ -73,7 +73,8 @@ export const WorkingHoursSchema = v.pipe(
 /** A directory entry as written by the popup or a file. */
 export const PersonInputSchema = v.object({
   id: v.optional(Id),
-  name: NonEmptyText(200),
+  // Stored with single spaces, so people/match finds a name through the name index (people-repo.ts).
+  name: v.pipe(NonEmptyText(200), v.transform((name) => name.replace(/\s+/g, ' '))),
   handles: v.optional(v.pipe(v.array(HandleSchema), v.maxLength(MAX_ALIASES, `has more than ${MAX_ALIASES} entries`)), []),
   emails: v.optional(v.pipe(v.array(EmailSchema), v.maxLength(MAX_ALIASES, `has more than ${MAX_ALIASES} entries`)), []),
   timeZone: TimeZoneSchema,
