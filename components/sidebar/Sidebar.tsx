@@ -51,10 +51,12 @@ export function Sidebar(props: SidebarProps) {
   // Never a score for a draft too short to judge (an empty or one-word draft is not a 0).
   const score = analysis?.applicable && !quiet ? analysis.score : null;
   const rootClass = `composure composure--${theme}${collapsed ? ' composure--collapsed' : ''}`;
+  // Test and bench hook: the length of the draft the shown analysis is of (absent before the first one).
+  const analysed = analysis ? draft.length : undefined;
 
   if (collapsed) {
     return (
-      <div class={rootClass} data-theme={theme} data-testid="sidebar">
+      <div class={rootClass} data-theme={theme} data-testid="sidebar" data-analysed-chars={analysed}>
         <CollapsedPill score={score} urgency={quiet ? null : props.urgency} onExpand={props.onToggleCollapsed} cramped={props.cramped ?? false} />
       </div>
     );
@@ -65,7 +67,7 @@ export function Sidebar(props: SidebarProps) {
   const present = analysis?.checks.filter((c) => c.present).length ?? 0;
   const parts = applicable ? partsView(analysis!, draft) : null;
   return (
-    <div class={rootClass} data-theme={theme} data-testid="sidebar" role="complementary" aria-label="Composure compose assistant">
+    <div class={rootClass} data-theme={theme} data-testid="sidebar" data-analysed-chars={analysed} role="complementary" aria-label="Composure compose assistant">
       <Header
         score={score}
         summary={summaryOf(analysis, quiet)}

@@ -231,22 +231,31 @@ class Parser {
   }
 }
 
-/** Capturing groups in a source (the engine needs to know before wrapping alternatives in groups). */
-export function captureCount(source: string): number {
-  try {
-    const p = new Parser(source);
-    p.parse();
-    return p.captures;
-  } catch {
-    return -1;
+/** Parsed sources: a table's alternative is read three times when it is registered (captures, triggers, filters). */
+const parsed = new Map<string, { alts: Node[][]; captures: number } | null>();
+
+function parsedOf(source: string): { alts: Node[][]; captures: number } | null {
+  let hit = parsed.get(source);
+  if (hit === undefined) {
+    try {
+      const p = new Parser(source);
+      hit = { alts: p.parse(), captures: p.captures };
+    } catch {
+      hit = null;
+    }
+    // Bounded: a language's tables hold about 700 alternatives, compiled once.
+    if (parsed.size >= 4096) parsed.clear();
+    parsed.set(source, hit);
   }
+  return hit;
 }
 
-/** The source's top-level alternatives, or null when it uses syntax the parser does not model. */
+/** Capturing groups in a source (the engine needs to know before wrapping alternatives in groups). */
+export function captureCount(source: string): number {
+  return parsedOf(source)?.captures ?? -1;
+}
+
+/** The source's top-level alternatives, or null when it uses syntax the parser does not model. Shared: never mutate it. */
 export function parse(source: string): Node[][] | null {
-  try {
-    return new Parser(source).parse();
-  } catch {
-    return null;
-  }
+  return parsedOf(source)?.alts ?? null;
 }

@@ -105,13 +105,15 @@ export class TriggerIndex {
     const bounded: string[] = [];
     const other: string[] = [];
     for (const s of sources) {
-      if (captureCount(s) !== 0) return null;
       if (s.startsWith(BOUNDARY)) bounded.push(s.slice(BOUNDARY.length));
       else other.push(s);
     }
+    const ordered = [...bounded.map((s) => `${BOUNDARY}(?:${s})`), ...other.map((s) => `(?:${s})`)];
+    // Wrapping adds no capturing group; counted on the wrapped form, whose parse the trigger and filter
+    // readers below reuse (regex-parse.ts keeps it).
+    if (ordered.some((s) => captureCount(s) !== 0)) return null;
     this.frozen = null;
     const id = this.scanners++;
-    const ordered = [...bounded.map((s) => `${BOUNDARY}(?:${s})`), ...other.map((s) => `(?:${s})`)];
     const fallbacks: Fallback[] = [];
     ordered.forEach((source, priority) => {
       const triggers = triggersOf(source);
