@@ -18,63 +18,103 @@ import type { Span } from './types';
 export type { ScanState, Scanner } from './scan-types';
 export { TriggerIndex } from './trigger-index';
 
-/** Candidate matches as flat [start, end, priority] triples. */
-function candidates(scanner: Scanner, state: ScanState): number[] {
-  const out: number[] = [];
-  const alts = scanner.index.alternatives;
-  const pend = state.pending[scanner.id]!;
-  for (let k = 0; k < pend.length; k += 3) {
-    const alt = alts[pend[k]!]!;
-    const line = pend[k + 1]!;
-    const offset = pend[k + 2]!;
-    const re = alt.sticky;
-    re.lastIndex = offset;
-    // test() leaves lastIndex at the end of a sticky match and allocates no result array.
-    if (re.test(state.lines[line]!) && re.lastIndex > offset) {
-      const base = state.lineStarts[line]!;
-      out.push(base + offset, base + re.lastIndex, alt.priority);
-    }
-  }
-  for (const fb of scanner.fallbacks) {
-    if (!state.fallbackOk[fb.id]) continue;
-    const re = fb.re;
-    for (let line = 0; line < state.lines.length; line++) {
-      const text = state.lines[line]!;
-      if (text.length === 0) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      // Every start where the alternative matches (not only non-overlapping ones): the reduction in
-      // scan() decides which survive, as the combined alternation would.
-      while ((m = re.exec(text)) !== null) {
-        re.lastIndex = m.index + 1;
-        if (m[0].length === 0) continue;
-        const start = state.lineStarts[line]! + m.index;
-        out.push(start, start + m[0].length, fb.priority);
+/** A fallback's next match at or after some position: [start, end) in the whole text, or start -1 when none is left. */
+interface Cursor {
+  re: RegExp;
+  priority: number;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** Moves `c` to its alternative's first non-empty match starting at or after `from` (a match never spans lines). */
+function seek(c: Cursor, state: ScanState, from: number): void {
+  const { lines, lineStarts } = state;
+  while (c.line < lines.length) {
+    const base = lineStarts[c.line]!;
+    const text = lines[c.line]!;
+    let at = Math.max(0, from - base);
+    while (at <= text.length) {
+      c.re.lastIndex = at;
+      const m = c.re.exec(text);
+      if (m === null) break;
+      if (m[0].length > 0) {
+        c.start = base + m.index;
+        c.end = c.start + m[0].length;
+        return;
       }
+      at = m.index + 1;
     }
+    c.line++;
   }
-  return out;
+  c.start = -1;
 }
 
 /**
  * The spans a global scan of the whole alternation would return: at each position the first alternative
- * (by priority) that matches there wins, and the scan resumes at the end of that match.
+ * (by priority) that matches there wins, and the scan resumes at the end of that match. Positions are
+ * visited in order and nothing is tried inside a match already taken, so a run that one alternative
+ * matches whole ("!!!!…", "a-a-a-…") is walked once, not once per position (issue 15 §4).
  */
 export function scan(scanner: Scanner, state: ScanState): Span[] {
-  const flat = candidates(scanner, state);
-  const n = flat.length / 3;
-  if (n === 0) return [];
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) order.push(i);
-  if (n > 1) order.sort((a, b) => flat[a * 3]! - flat[b * 3]! || flat[a * 3 + 2]! - flat[b * 3 + 2]!);
+  const alts = scanner.index.alternatives;
+  const pend = state.pending[scanner.id]!;
+  // Triggered (alternative, position) pairs, ordered by position, then priority.
+  const n = pend.length / 3;
+  const pos: number[] = new Array<number>(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    pos[i] = state.lineStarts[pend[i * 3 + 1]!]! + pend[i * 3 + 2]!;
+    order[i] = i;
+  }
+  if (n > 1) order.sort((a, b) => pos[a]! - pos[b]! || alts[pend[a * 3]!]!.priority - alts[pend[b * 3]!]!.priority);
+  const cursors: Cursor[] = [];
+  for (const fb of scanner.fallbacks) {
+    if (!state.fallbackOk[fb.id]) continue;
+    const c: Cursor = { re: fb.re, priority: fb.priority, line: 0, start: -1, end: -1 };
+    seek(c, state, 0);
+    if (c.start >= 0) cursors.push(c);
+  }
+
   const out: Span[] = [];
   let resume = 0;
-  for (const i of order) {
-    const start = flat[i * 3]!;
-    if (start < resume) continue;
-    const end = flat[i * 3 + 1]!;
-    out.push([start, end]);
-    resume = end;
+  let k = 0;
+  for (;;) {
+    while (k < n && pos[order[k]!]! < resume) k++;
+    for (const c of cursors) if (c.start >= 0 && c.start < resume) seek(c, state, resume);
+    let at = k < n ? pos[order[k]!]! : Number.POSITIVE_INFINITY;
+    for (const c of cursors) if (c.start >= 0 && c.start < at) at = c.start;
+    if (at === Number.POSITIVE_INFINITY) break;
+    // The best fallback starting here (its match is already known).
+    let bestPriority = Number.POSITIVE_INFINITY;
+    let bestEnd = -1;
+    for (const c of cursors) {
+      if (c.start === at && c.priority < bestPriority) {
+        bestPriority = c.priority;
+        bestEnd = c.end;
+      }
+    }
+    // Triggered alternatives here, in priority order, while they could still beat it.
+    for (; k < n && pos[order[k]!]! === at; k++) {
+      const i = order[k]!;
+      const alt = alts[pend[i * 3]!]!;
+      if (alt.priority >= bestPriority) continue;
+      const offset = pend[i * 3 + 2]!;
+      const re = alt.sticky;
+      re.lastIndex = offset;
+      // test() leaves lastIndex at the end of a sticky match and allocates no result array.
+      if (re.test(state.lines[pend[i * 3 + 1]!]!) && re.lastIndex > offset) {
+        bestPriority = alt.priority;
+        bestEnd = at + (re.lastIndex - offset);
+      }
+    }
+    if (bestEnd >= 0) {
+      out.push([at, bestEnd]);
+      resume = bestEnd;
+    } else {
+      // Nothing matched here: move past this position (fallbacks starting here always match).
+      resume = at + 1;
+    }
   }
   return out;
 }
