@@ -1,5 +1,5 @@
 // Public entry point of the analysis core (lib/analysis/README.md). Pure: no DOM, no browser APIs, no clock reads.
-import { analyzeWith } from './engine/analyze';
+import { analyzeSteps, analyzeWith } from './engine/analyze';
 import { en } from './rules/en';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -15,4 +15,12 @@ export * from './types';
  */
 export function analyzeMessage(text: string, options?: AnalyzeOptions): Analysis {
   return analyzeWith(en, text, options);
+}
+
+/**
+ * `analyzeMessage` in stages: the generator pauses (yields) between its stages and returns the same
+ * Analysis. The background runs a long draft through it so other requests are answered in between.
+ */
+export function analyzeMessageSteps(text: string, options?: AnalyzeOptions): Generator<void, Analysis, void> {
+  return analyzeSteps(en, text, options);
 }

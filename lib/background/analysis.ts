@@ -1,7 +1,7 @@
 // analysis/run: the rule engine runs here, in the extension's own background, never in the host page
 // (its first call compiles the rule tables; a freeze there would be the page's). The draft is
 // analysed and forgotten: never stored, never logged, never put into an error message.
-import { analyzeMessage, expectationLine } from '../analysis';
+import { analyzeMessage, analyzeMessageSteps, expectationLine } from '../analysis';
 import { URGENCY_LABELS, type AnalyzeOptions, type UrgencyLabel } from '../analysis/types';
 import { defaultNorms } from '../db/defaults';
 import { getSettings } from '../db/settings-repo';
@@ -36,6 +36,30 @@ export function runAnalysis(text: string, options: TimedOptions, norms: Norms | 
   return { analysis, expectations: expectationsFor(norms, options) };
 }
 
+/** Drafts at least this long are analysed in stages with a pause between them; shorter ones take about a millisecond. */
+export const STAGED_FROM_CHARS = 2_000;
+
+/**
+ * runAnalysis for the worker: a long draft is analysed stage by stage (analyzeMessageSteps) with `pause`
+ * between the stages, so the worker answers the popup and other tabs while it runs. Same result.
+ */
+export async function runAnalysisInStages(
+  text: string,
+  options: TimedOptions,
+  norms: Norms | null,
+  context: AnalysisContext | undefined,
+  pause: () => Promise<void>,
+): Promise<AnalysisResult> {
+  if (text.length < STAGED_FROM_CHARS) return runAnalysis(text, options, norms, context);
+  const steps = analyzeMessageSteps(text, { ...options, ...contextOptions(context, options) });
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  return { analysis: step.value, expectations: expectationsFor(norms, options) };
+}
+
 /** The user's norms; the defaults when storage cannot open (analysis never waits on, or fails with, storage). */
 async function userNorms(ctx: BackgroundContext): Promise<Norms | null> {
   try {
@@ -53,7 +77,7 @@ export const analysisHandlers: Handlers<'analysis/run'> = {
     warmed = true;
     try {
       // A page may send up to the protocol's limit; the engine reads the bounded prefix only.
-      return runAnalysis(analysedPart(req.text), { now: req.now, senderTimeZone: req.senderTimeZone }, norms, req.context);
+      return await runAnalysisInStages(analysedPart(req.text), { now: req.now, senderTimeZone: req.senderTimeZone }, norms, req.context, ctx.pause);
     } catch (e) {
       // The engine's own message could quote the draft: only the error's kind goes on.
       throw new ProtocolError('internal', `The analysis failed (${e instanceof Error ? e.name : typeof e})`);
@@ -76,7 +100,7 @@ export function warmUp(): boolean {
   return true;
 }
 
-/** Warms up once the background's start-up work is done (a task of its own, never inside a request). */
+/** Warms up in a task of its own, never inside a request (the entrypoint calls it when the browser or extension starts, not when a request wakes the worker). */
 export function scheduleWarmUp(delayMs = 0): void {
   setTimeout(() => {
     try {

@@ -4,6 +4,7 @@ import type { RequestOf, RequestType } from '../protocol/messages';
 import type { ResponseOf } from '../protocol/responses';
 import { browserPort, type BrowserPort } from '../platform/background-ports';
 import type { Caller } from './access';
+import { yieldToEvents } from './yield';
 
 /** The background's world, injectable for tests. */
 export interface BackgroundContext {
@@ -12,6 +13,8 @@ export interface BackgroundContext {
   now: () => number;
   newId: () => string;
   sleep: (ms: number) => Promise<void>;
+  /** Between the stages of a long analysis: lets queued requests run (yield.ts). */
+  pause: () => Promise<void>;
 }
 
 /** Builds a context over the real browser; tests override any part. */
@@ -22,6 +25,7 @@ export function createContext(db: ComposureDb, overrides: Partial<BackgroundCont
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    pause: yieldToEvents,
     ...overrides,
   };
 }

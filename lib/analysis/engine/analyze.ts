@@ -69,19 +69,35 @@ export interface RuleRun {
   facts: RuleFacts;
 }
 
+/** Runs a staged computation to its end without pausing. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
 /** Runs the rule layer over an English draft (placeholders blanked first). */
 export function runRules(lang: Language, written: string): RuleRun {
+  return finish(ruleSteps(lang, written));
+}
+
+/** The rule layer in stages: each `yield` is a point where a caller may let other work run. */
+function* ruleSteps(lang: Language, written: string): Generator<void, RuleRun, void> {
   const c = compiled(lang);
   // Our own unfilled [blanks] are not content: the detectors see spaces where they are.
   const blanks = findPlaceholders(written, placeholderCatalogue(lang));
   const input = blanks.text;
   const p = prepare(input);
+  yield;
 
   const phrases = detectPhraseParts(c, p);
+  yield;
   const ask = detectAsks(c, p, phrases.recommendation.length > 0);
   const owners = detectOwners(c, p, ask.askSentences, ask.asks);
+  yield;
   const deadlines = detectDeadlines(c, p, ask.askSentences, ask.requestSentences);
   const evidence = detectEvidence(c, p, deadlines.spans);
+  yield;
   const n = input.length;
   const spans: Record<PartId, Span[]> = {
     context: normalizeSpans(phrases.context, n),
@@ -98,6 +114,7 @@ export function runRules(lang: Language, written: string): RuleRun {
   const questions = new Set<number>();
   p.sentences.forEach((s, i) => s.question && questions.add(i));
   const signals = urgencySignals(c, p, questions);
+  yield;
   const social =
     isSocial(c, p.masked) && ask.asks.length === 0 && ask.vague.length === 0 && !present.evidence && signals.incident.length === 0;
   const naked = isNakedGreeting(c, p.masked);
@@ -148,12 +165,23 @@ export function runRules(lang: Language, written: string): RuleRun {
 }
 
 export function analyzeWith(lang: Language, text: string, options: AnalyzeOptions = {}): Analysis {
+  return finish(analyzeSteps(lang, text, options));
+}
+
+/**
+ * The analysis in stages (language, prepare, each detector group, the model's decisions, warnings): a
+ * caller that runs it through may pause at each `yield` so a long draft never holds the thread for the
+ * whole analysis. Same result as analyzeWith.
+ */
+export function* analyzeSteps(lang: Language, text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
   const written = typeof text === 'string' ? text : '';
   if (!readsAsEnglish(written)) return notRead(lang, options);
-  const run = runRules(lang, written);
+  yield;
+  const run = yield* ruleSteps(lang, written);
   const { c, p, ask, owners, deadlines, signals } = run;
   // The model reads what the rules read: the text with our unfilled blanks taken out.
   const d = decide(run, run.p.text, options.conversation);
+  yield;
 
   if (d.social) {
     const checks: Check[] = PART_IDS.map((id) => ({ id, present: false, required: false, spans: [] }));
