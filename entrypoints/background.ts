@@ -31,11 +31,18 @@ function main(): void {
   browser.runtime.onMessage.addListener((message, sender) => route(message, callerOf(sender, self)));
   browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(ctx, alarm).catch(report(`alarm ${alarm.name}`)));
   browser.notifications.onClicked.addListener((id) => void handleNotificationClick(ctx, id).catch(report('notification click')));
-  browser.runtime.onStartup.addListener(() => void handleStartup(ctx).catch(report('startup')));
-  browser.runtime.onInstalled.addListener(() => void handleStartup(ctx).catch(report('install')));
+  // The browser (or the extension) just started: compile the analysis rule tables now, off any request,
+  // so the first draft is quick. A worker woken by a request does no such work first: the request's own
+  // analysis compiles what it needs (issue 15 §6: nothing before answering the request that woke it).
+  browser.runtime.onStartup.addListener(() => {
+    scheduleWarmUp();
+    void handleStartup(ctx).catch(report('startup'));
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    scheduleWarmUp();
+    void handleStartup(ctx).catch(report('install'));
+  });
   listenForCommands((command) => void handleCommand(ctx, command).catch(report(`command ${command}`)));
   // Proxied hosts (*.mcas.ms): the content script runs where the user granted the optional permission.
   watchProxyGrants(report('proxied hosts'));
-  // Compile the analysis rule tables now, off any request, so the first draft in a page is quick.
-  scheduleWarmUp();
 }

@@ -67,4 +67,22 @@ describe('entrypoints/background', () => {
     expect(fakeBrowser.notifications.getAllCreateOptions()[`outbox:${id}`]).toBeDefined();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
+
+  it('does no analysis work when a request wakes it; warms up when the browser starts', async () => {
+    vi.resetModules();
+    const analysis = await import('../../lib/background/analysis');
+    const { default: fresh } = await import('../../entrypoints/background');
+    fresh.main();
+    await new Promise((r) => setTimeout(r, 10));
+    // Nothing compiled the rule tables behind the request's back: this call is the first to.
+    expect(analysis.warmUp()).toBe(true);
+
+    vi.resetModules();
+    const again = await import('../../lib/background/analysis');
+    const { default: started } = await import('../../entrypoints/background');
+    started.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(again.warmUp()).toBe(false);
+  });
 });
