@@ -11,7 +11,7 @@ import { hostileText, structuralMutation, validPerson } from './arbitraries';
 const name = fc.oneof(
   fc.constantFrom('Ana', 'Souza, Ana', 'Bo "the builder"', 'Émile', 'محمد', '李雷', 'Zoë\nSmith'),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
-).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 200);
+).map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s.length > 0 && s.length <= 200); // as stored: trimmed, single spaces
 const handle = fc.oneof(fc.constantFrom('ana', '@bo', 'ana.souza', 'émile', 'U024BE7LH'), fc.stringMatching(/^[a-z][a-z0-9._-]{0,15}$/));
 const email = fc.stringMatching(/^[a-z][a-z0-9.]{0,8}@[a-z]{1,8}\.(io|com|de)$/);
 
