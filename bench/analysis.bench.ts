@@ -1,6 +1,13 @@
 // analyzeMessage speed on the dev set and on generated 500 / 5 000 / 100 000-character messages,
-// with harper.js (a grammar linter, the reference point) linting the same texts in the same run.
-import { readFileSync } from 'node:fs';
+// with harper.js (a grammar linter, the reference point) linting the same texts in the same run; all
+// with the trained model loaded (it decides kind, urgency and parts). Also the cold first analysis: a
+// fresh Node process loading the engine bundled as the background bundles it (model included) and
+// analysing one draft, and how time grows on the worst-case shapes.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { LocalLinter, binaryInlined } from 'harper.js';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { analyzeMessage } from '../lib/analysis';
@@ -40,6 +47,18 @@ const CASES = [
   { name: '100 000 chars', text: prose(100_000), target: '<= 40 ms', runs: { warmup: 2, minRuns: 5, minTimeMs: 0 } },
 ];
 
+/** The shapes issue 15's audit found quadratic (tests/analysis/linear-work.test.ts counts their work). */
+const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const AUDIT_SHAPES: Record<string, (n: number) => string> = {
+  '"@a " runs': repeat('@a '),
+  '"!" runs': repeat('!'),
+  'hyphen chain a-a-a': repeat('a-'),
+  'hyphen chain -1-1': repeat('-1'),
+  'hex dump 00-1a-': repeat('00-1a-'),
+};
+
+const COLD_DRAFT = 'The release is blocked: the migration fails on staging with ERR_LOCK_TIMEOUT. @dana could you confirm the fix by Friday 15:00 CET?';
+
 let linter: LocalLinter;
 
 function ratioNote(ours: Measurement, harper: Measurement): string {
@@ -73,10 +92,40 @@ describe('analysis', () => {
     });
   }
 
+  it('cold: first analysis in a fresh process, model load included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'composure-bench-cold-'));
+    try {
+      const bundle = join(dir, 'analysis.mjs');
+      await build({ entryPoints: [new URL('../lib/analysis/index.ts', import.meta.url).pathname], bundle: true, format: 'esm', platform: 'neutral', minify: true, outfile: bundle, logLevel: 'silent' });
+      const probe = join(dir, 'cold.mjs');
+      writeFileSync(
+        probe,
+        `const t0 = performance.now();
+const m = await import(${JSON.stringify(bundle)});
+const t1 = performance.now();
+const text = ${JSON.stringify(COLD_DRAFT)};
+m.analyzeMessage(text, { now: 1764000000000, senderTimeZone: 'UTC' });
+const t2 = performance.now();
+m.analyzeMessage(text + ' Thanks!', { now: 1764000000000, senderTimeZone: 'UTC' });
+const t3 = performance.now();
+console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1, second: t3 - t2 }));`,
+      );
+      const runs = Array.from({ length: 7 }, () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as { load: number; first: number; second: number });
+      const med = (k: 'load' | 'first' | 'second') => runs.map((r) => r[k]).sort((a, b) => a - b)[3]!;
+      const total = med('load') + med('first');
+      report({
+        group: 'analysis', name: 'cold: load engine + model, first analysis', median: total, target: '<= 150 ms',
+        note: `${total <= 150 ? 'met' : 'OVER TARGET'} · load ${formatMs(med('load'))} + first analysis ${formatMs(med('first'))}; the next one ${formatMs(med('second'))} · fresh Node process, 7 runs`,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('growth on worst-case shapes, 25k vs 100k characters', async () => {
     // Linear work grows ~4x for 4x the text; a quadratic rule would show ~16x.
     const growth = await Promise.all(
-      Object.entries(WORST_CASES).map(async ([name, make]) => {
+      Object.entries({ ...WORST_CASES, ...AUDIT_SHAPES }).map(async ([name, make]) => {
         const [small, large] = [make(25_000), make(100_000)];
         const runs = { warmup: 1, minRuns: 3, minTimeMs: 0 };
         const ratio = (await measure(() => analyzeMessage(large), runs)).median / (await measure(() => analyzeMessage(small), runs)).median;
