@@ -53,6 +53,15 @@ describe('trigger scanning', () => {
     const text = fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((w) => w.join(' '));
     fc.assert(fc.property(text, (t) => sameAsPlainScan(t)), { numRuns: 300 });
   });
+
+  // The scan skips positions inside a match already taken (issue 15 §4): runs one rule matches whole, and
+  // runs broken by other text, must still give the plain scan's spans.
+  it('matches the plain scan on runs of symbols, hyphen chains and hex dumps', () => {
+    const units = ['!', '!!!?', '@a ', 'a-', '-1', '00-1a-', '00 1a ff ', '#1 ', '~~', '$$', 'ERR_', '!! urgent ', 'a-b-c prod is down!!! '];
+    for (const u of units) for (const n of [1, 2, 3, 7, 40, 400]) sameAsPlainScan(u.repeat(n));
+    const mixed = fc.array(fc.constantFrom(...units, ' ', '\n', 'blocked', 'by 5pm'), { maxLength: 30 }).map((w) => w.join(''));
+    fc.assert(fc.property(mixed, (t) => sameAsPlainScan(t)), { numRuns: 200, seed: 15 });
+  });
 });
 
 describe('trigger analysis', () => {
