@@ -84,6 +84,14 @@ export function App({ assistant: a, state, cramped, menu }: AppProps) {
           )}
         </p>
       )}
+      {showSidebar && state.outboxElsewhere && (
+        <p class="composure-outbox-line" data-testid="outbox-elsewhere" role="alert">
+          <span>
+            A scheduled message for {state.outboxElsewhere.title} is ready: open {state.outboxElsewhere.title} and Composure puts it back. It is
+            still waiting in the outbox ({state.outboxElsewhere.reason}).
+          </span>
+        </p>
+      )}
       {showSidebar && state.restoreOffer && (
         <div class="composure-outbox-line composure-restore-offer" data-testid="restore-offer" role="group" aria-label="Scheduled draft">
           <span>

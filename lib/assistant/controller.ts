@@ -5,14 +5,14 @@ import type { UrgencyLabel } from '../analysis/types';
 import type { InsertSource, NewPerson } from '../../components/sidebar/types';
 import type { StatsEvent } from '../db/types';
 import type { Composer } from '../hosts/types';
-import { isContentMessage } from '../protocol/content-messages';
+import { isContentMessage, type RestoreOutcome } from '../protocol/content-messages';
 import type { AnalysisResult, FocusState } from '../protocol/responses';
 import { ANALYSIS_UNAVAILABLE, isUnavailable, latestAnalysis } from './analysis';
 import { analysisContextOf, effectiveUrgency, expectationFor, focusViewOf, sendTimeFor } from './derive';
 import { createDiagnosticsReporter, problemOf } from './diagnostics';
 import { addPerson, insertSuggestion } from './edits';
 import { createRecipientMatcher } from './recipients';
-import { restoreDue, restoreItem } from './restore';
+import { deliverItem, restoreDue, restoreItem, type Restoring } from './restore';
 import { createReveal } from './reveal';
 import { cancelOutboxItem, recallWaiting, scheduleDraft } from './schedule';
 import { watchSends } from './sent';
@@ -33,8 +33,11 @@ export interface Assistant {
   sync(opts?: { focused?: boolean }): void;
   /** The host navigated: re-attach when the conversation changed. */
   navigated(): void;
-  /** A background → content message; resolves true when handled here (undefined: not ours). */
-  handleMessage(message: unknown): Promise<boolean> | undefined;
+  /**
+   * A background → content message, answered when handled here (undefined: not ours): true for
+   * focus/changed, `{ outcome }` for outbox/restore.
+   */
+  handleMessage(message: unknown): Promise<true | { outcome: RestoreOutcome }> | undefined;
   insert(text: string, source: InsertSource): Promise<void>;
   setUrgency(label: UrgencyLabel | null): void;
   schedule(at?: number): Promise<void>;
@@ -52,7 +55,7 @@ export interface Assistant {
 function initialState(zone: string, now: number): AssistantState {
   return {
     composer: null, attachId: 0, conversation: null, draft: '', analysis: null, urgency: 'normal', urgencyOverridden: false,
-    expectation: '', sendTime: null, schedule: null, outboxItem: null, restoreOffer: null, focus: null, problem: null, theme: 'light',
+    expectation: '', sendTime: null, schedule: null, outboxItem: null, restoreOffer: null, outboxElsewhere: null, focus: null, problem: null, theme: 'light',
     collapsed: true, quiet: true, openedByUser: false, now, senderTimeZone: zone,
   };
 }
@@ -63,7 +66,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const store = createStore(initialState(deps.defaultTimeZone, timers.now()));
   const matcher = createRecipientMatcher(client);
   const report = createDiagnosticsReporter(client, timers, () => w.root);
-  const restoring = new Set<string>();
+  const restoring: Restoring = new Map();
   let cancelAnalysis: (() => void) | null = null;
   /** The last answer's expectation line per label (the user's norms, worded in the background). */
   let expectations: AnalysisResult['expectations'] | null = null;
@@ -177,7 +180,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       conversation: { key: conversation.key, title: conversation.title, ...(conversation.membersHidden ? { membersHidden: true } : {}) },
       theme: adapter.theme(composer),
       problem: (w.baseProblem = problemOf(diagnosis)),
-      ...(sameConversation ? {} : { schedule: null, outboxItem: null, restoreOffer: null }),
+      ...(sameConversation ? {} : { schedule: null, outboxItem: null, restoreOffer: null, outboxElsewhere: null }),
     });
     adapter.onDraftChange(composer, s.signal, () => queueAnalysis(s));
     watchSends(w, s);
@@ -257,8 +260,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         applyFocus(message.state);
         return Promise.resolve(true);
       }
-      if (!w.session || w.session.conversation.key !== message.item.conversation.key) return undefined;
-      return restoreItem(w, message.item, restoring);
+      // A frame with no composer has nothing to say; the one with the session answers.
+      if (!w.session) return undefined;
+      const reattach = () => {
+        const active = adapter.activeComposer();
+        if (active && active.editable !== w.session?.composer.editable) attach(active);
+      };
+      return deliverItem(w, message.item, restoring, reattach).then((outcome) => ({ outcome }));
     },
     insert: (text, source) => insertSuggestion(w, text, source),
     async readMembers() {

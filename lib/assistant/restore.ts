@@ -1,6 +1,7 @@
 // Bringing a due outbox draft back into its conversation's composer. Never sends: the user reviews
 // and presses Send. The item is marked taken only after the text is verifiably in the editor.
 import type { OutboxItem } from '../db/types';
+import type { RestoreOutcome } from '../protocol/content-messages';
 import { normalizeForCompare } from '../hosts/text';
 import type { World } from './world';
 
@@ -29,32 +30,45 @@ export function restoreMatch(item: Pick<OutboxItem, 'origin' | 'conversation'>, 
   return TITLE_KEY.test(here.key) ? 'ask' : 'same';
 }
 
+/** Drafts being put back (or put back) by this page, so two paths never insert the same draft twice. */
+export type Restoring = Map<string, Promise<RestoreOutcome>>;
+
 /**
- * Restores `item` if this page shows its conversation; true when the draft is in the composer, or
- * when the user was asked whether it belongs here (`confirmed`: they said it does).
+ * Restores `item` if this page shows its conversation: 'restored' only when the text is verifiably in
+ * the composer; 'asked' when the user was asked whether it belongs here (`confirmed`: they said it
+ * does); 'elsewhere' when this page shows another conversation; 'failed' when the editor refused.
  */
-export async function restoreItem(w: World, item: OutboxItem, restoring: Set<string>, confirmed = false): Promise<boolean> {
+export function restoreItem(w: World, item: OutboxItem, restoring: Restoring, confirmed = false): Promise<RestoreOutcome> {
   const s = w.session;
-  if (!s) return false;
+  if (!s) return Promise.resolve('elsewhere');
   const match = restoreMatch(item, s.conversation);
-  if (match === 'never') return false;
-  if (restoring.has(item.id)) return true;
+  if (match === 'never') return Promise.resolve('elsewhere');
+  const running = restoring.get(item.id);
+  if (running) return running;
   if (match === 'ask' && !confirmed) {
     w.store.set({ restoreOffer: { item, title: item.conversation.title || 'a conversation' }, collapsed: false });
-    return true;
+    return Promise.resolve('asked');
   }
-  restoring.add(item.id);
+  const work = putBack(w, item);
+  restoring.set(item.id, work);
+  // A failed write may be tried again (the next notification click, the next attach).
+  void work.then((outcome) => outcome === 'restored' || restoring.delete(item.id));
+  return work;
+}
+
+async function putBack(w: World, item: OutboxItem): Promise<RestoreOutcome> {
+  const s = w.session;
+  if (!s) return 'elsewhere';
   const { adapter, client } = w.deps;
   const current = normalizeForCompare(adapter.readDraft(s.composer));
   // Already there (restored by another path a moment ago): only the bookkeeping is left.
   if (!current.includes(normalizeForCompare(item.text))) {
     const result = await adapter.insertText(s.composer, item.text, { newLine: true });
     if (!result.ok) {
-      restoring.delete(item.id);
       w.store.set({
         schedule: { state: 'error', message: `Your scheduled message is ready but could not be put back (${result.error ?? 'the editor refused it'}); it is still in the outbox.` },
       });
-      return false;
+      return 'failed';
     }
   }
   try {
@@ -63,13 +77,38 @@ export async function restoreItem(w: World, item: OutboxItem, restoring: Set<str
     // Still in the composer; the item stays 'due' and the id stays remembered so it is not inserted twice.
     console.debug('[composure] outbox/take failed', error);
   }
-  w.store.set({ outboxItem: null, restoreOffer: null, schedule: { state: 'outbox', message: 'Your scheduled message is back in the composer: review it and press Send.' } });
+  w.store.set({ outboxItem: null, restoreOffer: null, outboxElsewhere: null, schedule: { state: 'outbox', message: 'Your scheduled message is back in the composer: review it and press Send.' } });
   w.refresh();
-  return true;
+  return 'restored';
+}
+
+/**
+ * The user opened `item` (popup Open, notification click) while this page may show another
+ * conversation: switch to it through the host's own entry, re-attach, then put it back. When the page
+ * cannot be switched, the sidebar says where the draft belongs and it keeps waiting in the outbox.
+ */
+export async function deliverItem(w: World, item: OutboxItem, restoring: Restoring, reattach: () => void): Promise<RestoreOutcome> {
+  const s = w.session;
+  if (!s) return 'elsewhere';
+  const origin = originOf(s.conversation.url);
+  // Another account's or origin's draft is never opened here (the background does not send one either).
+  if (origin === null || origin !== (item.origin ?? originOf(item.conversation.url))) return 'elsewhere';
+  if (item.conversation.key !== s.conversation.key) {
+    const title = item.conversation.title || 'its conversation';
+    const opened = w.deps.adapter.openConversation
+      ? await w.deps.adapter.openConversation({ key: item.conversation.key, title: item.conversation.title }, w.root)
+      : { ok: false, reason: 'this host cannot be switched from here' };
+    if (!opened.ok) {
+      if (w.session) w.store.set({ outboxElsewhere: { id: item.id, title, reason: opened.reason ?? 'could not switch there' } });
+      return 'elsewhere';
+    }
+    reattach();
+  }
+  return restoreItem(w, item, restoring);
 }
 
 /** On attach: drafts of this conversation that came due while nobody was looking. */
-export async function restoreDue(w: World, restoring: Set<string>): Promise<void> {
+export async function restoreDue(w: World, restoring: Restoring): Promise<void> {
   const s = w.session;
   if (!s) return;
   try {

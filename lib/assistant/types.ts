@@ -64,6 +64,8 @@ export interface AssistantState {
   outboxItem: { id: string; sendAt: number } | null;
   /** A due draft whose conversation is known only by its title: the user says whether it belongs here. */
   restoreOffer: { item: OutboxItem; title: string } | null;
+  /** A due draft that belongs in another conversation this page could not switch to: where it belongs. */
+  outboxElsewhere: { id: string; title: string; reason: string } | null;
   focus: FocusView | null;
   /** A calm degraded-state line (selector failures, a failed insert). */
   problem: string | null;

@@ -21,21 +21,26 @@ export async function broadcastToHosts(ctx: BackgroundContext, message: ContentM
   return results.filter((r) => r.status === 'fulfilled').length;
 }
 
-/** Sends to one tab, retrying while a freshly opened page has not loaded its content script yet. */
-export async function sendWithRetry(
+/**
+ * Sends to one tab and returns the first answer `accept` takes, retrying while a freshly opened page
+ * has not loaded its content script (or not attached to its composer) yet; null when none came.
+ */
+export async function requestWithRetry<T>(
   ctx: BackgroundContext,
   tab: TabInfo,
   message: ContentMessage,
+  accept: (response: unknown) => T | null,
   attempts = 15,
   delayMs = 1000,
-): Promise<boolean> {
+): Promise<T | null> {
   for (let i = 0; i < attempts; i++) {
     try {
-      await ctx.port.sendToTab(tab.id, message);
-      return true;
+      const answer = accept(await ctx.port.sendToTab(tab.id, message));
+      if (answer !== null) return answer;
     } catch {
-      if (i < attempts - 1) await ctx.sleep(delayMs);
+      // No content script there yet.
     }
+    if (i < attempts - 1) await ctx.sleep(delayMs);
   }
-  return false;
+  return null;
 }

@@ -11,7 +11,8 @@ import {
 import type { OutboxItem, OutboxStatus } from '../db/types';
 import { ProtocolError } from '../protocol/responses';
 import { refreshBadge } from './badge';
-import { sendWithRetry } from './broadcast';
+import { isHostUrl, requestWithRetry } from './broadcast';
+import type { RestoreOutcome } from '../protocol/content-messages';
 import type { BackgroundContext, Handlers } from './context';
 import type { TabInfo } from '../platform/background-ports';
 import { hostOriginOf } from '../hosts/matches';
@@ -82,18 +83,46 @@ function sameConversation(tabUrl: string | undefined, url: string): boolean {
   return tabUrl === url || strip(tabUrl) === strip(url);
 }
 
-/** The user clicked an item's notification: focus (or open) its conversation and restore the draft there. */
-export async function openOutboxItem(ctx: BackgroundContext, id: string): Promise<boolean> {
+const OUTCOMES: readonly RestoreOutcome[] = ['restored', 'asked', 'elsewhere', 'failed'];
+
+/** A content script's answer to outbox/restore, or null (no answer yet, or one from an older build). */
+function outcomeOf(response: unknown): RestoreOutcome | null {
+  const outcome = (response as { outcome?: unknown } | null | undefined)?.outcome;
+  return OUTCOMES.includes(outcome as RestoreOutcome) ? (outcome as RestoreOutcome) : null;
+}
+
+/** What Open did: delivered only when the draft is verifiably back in a composer. */
+export interface OpenReport {
+  delivered: boolean;
+  /** 'unreachable': no Composure page answered; 'gone': the draft is no longer waiting. */
+  outcome: RestoreOutcome | 'unreachable' | 'gone';
+}
+
+/**
+ * The user clicked an item's notification (or Open in the popup): focus the tab showing its
+ * conversation, else a tab of the same origin and workspace (its page switches conversation through
+ * the host's own entry), else open the conversation's link; then have the draft put back there.
+ */
+export async function openOutboxItem(ctx: BackgroundContext, id: string): Promise<OpenReport> {
   const item = await getOutboxItem(ctx.db, id);
   await ctx.port.clearNotification(outboxAlarmName(id));
-  if (!item || (item.status !== 'due' && item.status !== 'scheduled')) return false;
+  if (!item || (item.status !== 'due' && item.status !== 'scheduled')) return { delivered: false, outcome: 'gone' };
   const url = item.conversation.url;
   // Old rows and restored backups were checked on the way in; check again before opening anything.
-  if (!hostOriginOf(url)) return false;
-  let tab: TabInfo | undefined = (await ctx.port.queryTabs()).find((t) => sameConversation(t.url, url));
+  if (!hostOriginOf(url)) return { delivered: false, outcome: 'unreachable' };
+  const origin = itemOrigin(item);
+  const account = item.account ?? accountOf(url);
+  const tabs = (await ctx.port.queryTabs()).filter((t) => isHostUrl(t.url));
+  const sameAccount = (t: TabInfo) => {
+    if (!t.url || hostOriginOf(t.url) !== origin) return false;
+    const theirs = accountOf(t.url);
+    return account === null || theirs === null || theirs === account;
+  };
+  let tab: TabInfo | undefined = tabs.find((t) => sameConversation(t.url, url)) ?? tabs.find(sameAccount);
   if (tab) await ctx.port.focusTab(tab);
   else tab = await ctx.port.openTab(url);
-  return sendWithRetry(ctx, tab, { type: 'outbox/restore', item });
+  const outcome = await requestWithRetry(ctx, tab, { type: 'outbox/restore', item }, outcomeOf);
+  return { delivered: outcome === 'restored', outcome: outcome ?? 'unreachable' };
 }
 
 /** At browser start: alarms may be lost, so recreate them; items that came due meanwhile are marked and notified. */
@@ -159,5 +188,5 @@ export const outboxHandlers: Handlers<OutboxTypes> = {
     return move(ctx, req.id, 'sent-by-host', ['scheduled', 'due', 'restored']);
   },
   // The notification click's path, for the popup's "Open" and for tests (a notification cannot be clicked headless).
-  'outbox/open': async (req, ctx) => ({ delivered: await openOutboxItem(ctx, req.id) }),
+  'outbox/open': (req, ctx) => openOutboxItem(ctx, req.id),
 };

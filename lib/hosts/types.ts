@@ -99,6 +99,14 @@ export interface ScheduleOptions {
   stepTimeoutMs?: number;
 }
 
+/** Outcome of openConversation: 'here' (already open) or 'entry' (the host's own entry was clicked). */
+export interface OpenResult {
+  ok: boolean;
+  via?: 'here' | 'entry';
+  /** Why not, readable by a person; absent when ok. */
+  reason?: string;
+}
+
 /** A conversation switch noticed by observeNavigation. */
 export interface NavigationChange {
   url: string;
@@ -144,6 +152,12 @@ export interface HostAdapter {
   scheduleControls(composer: Composer): ScheduleControls | null;
   /** Drives the host's own scheduled send for the current draft at `at` (minute precision, browser-local wall clock). */
   scheduleSend(composer: Composer, at: Date, opts?: ScheduleOptions): Promise<ScheduleResult>;
+  /**
+   * Switches this page to the conversation `target.key` (titled `target.title`) through the host's own
+   * sidebar or chat-list entry, verified by reading the conversation back; never reloads the page.
+   * Only after a user's click (the outbox's Open). Absent: the host cannot be switched from here.
+   */
+  openConversation?(target: { key: string; title: string }, signal?: AbortSignal): Promise<OpenResult>;
   /** Calls onChange (debounced) when the URL or the conversation header changes; stops when signal aborts. */
   observeNavigation(signal: AbortSignal, onChange: (change: NavigationChange) => void): void;
   /** Resolves every named selector afresh and reports which fallback matched and which failed. */

@@ -3,6 +3,13 @@ import type { OutboxItem } from '../db/types';
 import type { OffRule } from '../switch/rules';
 import type { FocusState } from './responses';
 
+/**
+ * A content script's answer to 'outbox/restore': 'restored' only when the draft is verifiably back in a
+ * composer; 'asked' when the sidebar asks whether it belongs there (a title-only match); 'elsewhere'
+ * when the page shows another conversation and could not switch to it; 'failed' when the editor refused.
+ */
+export type RestoreOutcome = 'restored' | 'asked' | 'elsewhere' | 'failed';
+
 /** Background → content script messages; content scripts should ignore unknown types. */
 export type ContentMessage = AssistantMessage | SwitchMessage;
 

@@ -1,4 +1,5 @@
 // What the background answers to each request, and the envelope around it. Pure.
+import type { RestoreOutcome } from './content-messages';
 import type { Analysis, UrgencyLabel } from '../analysis/types';
 import type {
   DailyStats,
@@ -74,8 +75,12 @@ export interface ResponseMap {
   'outbox/cancel': OutboxItem;
   'outbox/take': OutboxItem;
   'outbox/sent-by-host': OutboxItem;
-  /** delivered: a Composure content script in the conversation's tab took the restore message. */
-  'outbox/open': { delivered: boolean };
+  /**
+   * delivered: the draft is verifiably back in its conversation's composer. outcome: 'asked' (the page
+   * asks whether it belongs there), 'elsewhere' (the page could not switch to its conversation),
+   * 'failed' (the editor refused), 'unreachable' (no Composure page answered), 'gone' (not waiting).
+   */
+  'outbox/open': { delivered: boolean; outcome: RestoreOutcome | 'unreachable' | 'gone' };
   'focus/get': FocusState;
   'focus/start': FocusState;
   'focus/stop': FocusState;

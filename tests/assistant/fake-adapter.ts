@@ -32,6 +32,10 @@ export interface FakeHost {
   scheduled: Date[];
   /** An input-method composition is open in the composer. */
   composing: boolean;
+  /** Conversations the page has a sidebar entry for, by key: openConversation switches to them. */
+  entries: Record<string, Partial<Conversation>>;
+  /** Keys openConversation was asked for. */
+  opened: string[];
   /** Messages the host "sent" (only ever by the test, like a user pressing Send). */
   sent: string[];
   addComposer(kind?: ComposerKind, text?: string): FakeComposer;
@@ -70,6 +74,8 @@ export function createFakeHost(conversation: Partial<Conversation> = {}): FakeHo
     inserts: [],
     scheduled: [],
     sent: [],
+    entries: {},
+    opened: [],
     addComposer(kind = 'channel', text = '') {
       n += 1;
       const c: FakeComposer = { host: 'slack', kind, editable: fakeElement(`editable${n}`), region: fakeElement(`region${n}`), text };
@@ -125,6 +131,14 @@ export function createFakeHost(conversation: Partial<Conversation> = {}): FakeHo
       host.scheduled.push(at);
       if (host.scheduleResult.ok) (c as FakeComposer).text = '';
       return host.scheduleResult;
+    },
+    async openConversation(target) {
+      host.opened.push(target.key);
+      if (host.conversation.key === target.key) return { ok: true, via: 'here' };
+      const entry = host.entries[target.key];
+      if (!entry) return { ok: false, reason: 'it has no entry in the fake sidebar' };
+      host.replaceComposer({ ...entry, key: target.key });
+      return { ok: true, via: 'entry' };
     },
     observeNavigation: () => {},
     diagnose,

@@ -108,15 +108,53 @@ describe('scheduling', () => {
     t.bg.clock.now = at;
     await handleAlarm(t.bg.ctx, { name: `outbox:${item!.id}` });
     const due = (await t.bg.call({ type: 'outbox/list', status: ['due'] }))[0]!;
-    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: due })).toBe(true);
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: due })).toEqual({ outcome: 'restored' });
     expect(t.host.active!.text).toBe(DRAFT);
     expect(t.host.sent).toEqual([]);
     expect((await t.bg.call({ type: 'outbox/list' }))[0]?.status).toBe('restored');
     // A repeat (e.g. the attach-time check racing the message) does not insert twice.
     await t.assistant.handleMessage({ type: 'outbox/restore', item: due });
     expect(t.host.inserts.filter((i) => i.text === DRAFT)).toHaveLength(1);
-    // A message for another conversation is not ours.
-    expect(t.assistant.handleMessage({ type: 'outbox/restore', item: { ...due, conversation: { ...due.conversation, key: 'other' } } })).toBeUndefined();
+  });
+
+  it('Open from another conversation switches there through the host entry, then restores; without an entry it says where the draft belongs and keeps it waiting', async () => {
+    const at = await withDraft();
+    t.host.scheduleResult = { ok: false, reason: 'no menu' };
+    await t.assistant.schedule();
+    t.bg.clock.now = at;
+    const [item] = await t.bg.call({ type: 'outbox/list' });
+    await handleAlarm(t.bg.ctx, { name: `outbox:${item!.id}` });
+    const due = (await t.bg.call({ type: 'outbox/list', status: ['due'] }))[0]!;
+    // The user moved to #random meanwhile; the page has no entry for the draft's channel.
+    const design = { ...t.host.conversation };
+    t.host.replaceComposer({ key: 'slack:T1/C9', title: 'random', url: 'https://app.slack.com/client/T1/C9' });
+    t.assistant.navigated();
+    t.host.type('half a thought for random');
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: due })).toEqual({ outcome: 'elsewhere' });
+    expect(t.host.opened).toEqual([design.key]);
+    expect(t.host.active!.text).toBe('half a thought for random');
+    expect(t.state().outboxElsewhere).toEqual({ id: due.id, title: 'Ana', reason: 'it has no entry in the fake sidebar' });
+    expect((await t.bg.db.outbox.get(due.id))?.status).toBe('due');
+    // With a sidebar entry: the page switches to #design, re-attaches there, and the draft is back.
+    t.host.entries[design.key] = design;
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: due })).toEqual({ outcome: 'restored' });
+    expect(t.state().conversation?.key).toBe(design.key);
+    expect(t.state().outboxElsewhere).toBeNull();
+    expect(t.host.active!.text).toBe(DRAFT);
+    expect(t.host.inserts.filter((i) => i.text === DRAFT)).toHaveLength(1);
+    expect((await t.bg.db.outbox.get(due.id))?.status).toBe('restored');
+    expect(t.host.sent).toEqual([]);
+  });
+
+  it('a frame with no composer does not answer; another origin\'s draft is never switched to', async () => {
+    await withDraft();
+    t.host.scheduleResult = { ok: false, reason: 'no menu' };
+    await t.assistant.schedule();
+    const [item] = await t.bg.call({ type: 'outbox/list' });
+    const foreign = { ...item!, origin: 'https://teams.microsoft.com', conversation: { ...item!.conversation, key: 'slack:T1/C7' } };
+    t.host.entries['slack:T1/C7'] = { title: 'seven' };
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: foreign })).toEqual({ outcome: 'elsewhere' });
+    expect(t.host.opened).toEqual([]);
   });
 
   it('a conversation known only by its title asks before restoring; another origin never restores', async () => {
@@ -127,12 +165,12 @@ describe('scheduling', () => {
     // Written in the personal account (teams.live.com) under the same title: not this chat, whatever the message says.
     const home = await t.bg.call({ type: 'outbox/add', item: item('Home draft', 'https://teams.live.com/v2/') });
     await handleAlarm(t.bg.ctx, { name: `outbox:${home.id}` });
-    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: { ...home, status: 'due' } })).toBe(false);
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: { ...home, status: 'due' } })).toEqual({ outcome: 'elsewhere' });
     expect(t.state().restoreOffer).toBeNull();
     // Same origin, title only: the sidebar asks; nothing is inserted until the user says so.
     const work = await t.bg.call({ type: 'outbox/add', item: item('Board deck numbers for Thursday', here.url) });
     await handleAlarm(t.bg.ctx, { name: `outbox:${work.id}` });
-    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: { ...work, status: 'due' } })).toBe(true);
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: { ...work, status: 'due' } })).toEqual({ outcome: 'asked' });
     expect(t.state().restoreOffer).toMatchObject({ item: { id: work.id }, title: 'Board prep' });
     expect(t.state().collapsed).toBe(false);
     expect(t.host.active!.text).toBe('');
@@ -140,7 +178,7 @@ describe('scheduling', () => {
     expect(t.state().restoreOffer).toBeNull();
     expect((await t.bg.call({ type: 'outbox/list', status: ['due'] })).map((i) => i.id).sort()).toEqual([home.id, work.id].sort());
     // Asked again (the notification clicked), and this time it belongs here.
-    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: { ...work, status: 'due' } })).toBe(true);
+    expect(await t.assistant.handleMessage({ type: 'outbox/restore', item: { ...work, status: 'due' } })).toEqual({ outcome: 'asked' });
     await t.assistant.answerRestore(true);
     expect(t.host.active!.text).toBe('Board deck numbers for Thursday');
     expect((await t.bg.db.outbox.get(work.id))?.status).toBe('restored');

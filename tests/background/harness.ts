@@ -20,6 +20,10 @@ export function setup() {
   const sent: Array<{ tabId: number; message: ContentMessage }> = [];
   /** Tab ids whose content script is not (yet) listening: sendToTab rejects this many more times. */
   const notReady = new Map<number, number>();
+  /** What a content script answers to a message (default: the draft went back into its composer). */
+  const replies: { answer: (tabId: number, message: ContentMessage) => unknown } = {
+    answer: (_tabId, message) => (message.type === 'outbox/restore' ? { outcome: 'restored' } : undefined),
+  };
   let ids = 0;
   const port = {
     ...browserPort(),
@@ -30,7 +34,7 @@ export function setup() {
         throw new Error('Could not establish connection. Receiving end does not exist.');
       }
       sent.push({ tabId, message });
-      return undefined;
+      return replies.answer(tabId, message);
     },
   };
   const ctx: BackgroundContext = createContext(db, {
@@ -59,7 +63,7 @@ export function setup() {
     text: await fakeBrowser.action.getBadgeText({}),
     color: await fakeBrowser.action.getBadgeBackgroundColor({}),
   });
-  return { db, ctx, route, call, fail, sent, notReady, clock, badge, browser: fakeBrowser };
+  return { db, ctx, route, call, fail, sent, notReady, replies, clock, badge, browser: fakeBrowser };
 }
 
 /** '#6d28d9' → the RGBA array the fake browser stores. */

@@ -65,6 +65,36 @@ describe('outbox', () => {
     expect(t.sent).toEqual([{ tabId: tabs[0]!.id, message: expect.objectContaining({ type: 'outbox/restore' }) }]);
   });
 
+  it('Open uses a tab of the same workspace showing another conversation (its page switches there), never another workspace\'s; delivered only when restored', async () => {
+    await t.call({ type: 'outbox/add', item: draft(MONDAY_9 + HOUR) });
+    const otherTeam = await t.browser.tabs.create({ url: 'https://app.slack.com/client/T2/C1' });
+    const sameTeam = await t.browser.tabs.create({ url: 'https://app.slack.com/client/T1/C9' });
+    const tabsBefore = (await t.browser.tabs.query({})).length;
+    await handleAlarm(t.ctx, { name: 'outbox:id1' });
+    t.replies.answer = () => ({ outcome: 'elsewhere' });
+    expect(await t.call({ type: 'outbox/open', id: 'id1' })).toEqual({ delivered: false, outcome: 'elsewhere' });
+    expect(t.sent.map((m) => m.tabId)).toEqual([sameTeam.id]);
+    expect((await t.browser.tabs.get(sameTeam.id!))?.active).toBe(true);
+    expect(await t.browser.tabs.query({})).toHaveLength(tabsBefore); // no new tab
+    expect(otherTeam.id).not.toBe(sameTeam.id);
+    expect((await t.db.outbox.get('id1'))?.status).toBe('due');
+    t.replies.answer = () => ({ outcome: 'restored' });
+    expect(await t.call({ type: 'outbox/open', id: 'id1' })).toEqual({ delivered: true, outcome: 'restored' });
+  });
+
+  it('Open waits for a page that answers; a page that never does is reported unreachable, not delivered', async () => {
+    await t.call({ type: 'outbox/add', item: draft(MONDAY_9 + HOUR) });
+    const tab = await t.browser.tabs.create({ url: 'https://app.slack.com/client/T1/C1' });
+    let calls = 0;
+    // The content script is loaded but not attached yet (no answer), then answers.
+    t.replies.answer = () => (++calls < 3 ? undefined : { outcome: 'asked' });
+    expect(await t.call({ type: 'outbox/open', id: 'id1' })).toEqual({ delivered: false, outcome: 'asked' });
+    expect(calls).toBe(3);
+    t.replies.answer = () => true; // an answer that is not a restore outcome (an older build)
+    expect(await t.call({ type: 'outbox/open', id: 'id1' })).toEqual({ delivered: false, outcome: 'unreachable' });
+    expect(t.sent.every((m) => m.tabId === tab.id)).toBe(true);
+  });
+
   it('take marks restored and clears the alarm; cancel clears the alarm; both update the badge', async () => {
     await t.call({ type: 'outbox/add', item: draft(MONDAY_9 + HOUR) });
     await t.call({ type: 'outbox/add', item: draft(MONDAY_9 + 2 * HOUR, 'C2') });

@@ -65,7 +65,7 @@ describe('Firefox: scheduling, the outbox across a restart, the popup (built ext
     await s.caller.page.evaluate((name) => (globalThis as unknown as Ext).browser.alarms.create(name, { when: Date.now() + 300 }), `outbox:${item!.id}`);
     await expect.poll(async () => (await s.caller.call({ type: 'outbox/list' }))[0]?.status, { timeout: 10_000, interval: 100 }).toBe('due');
     // What clicking its notification does (headless Firefox closes notifications at once).
-    expect(await s.caller.call({ type: 'outbox/open', id: item!.id })).toEqual({ delivered: true });
+    expect(await s.caller.call({ type: 'outbox/open', id: item!.id })).toEqual({ delivered: true, outcome: 'restored' });
     await until(again, (d) => window.__editor!.getData() === `<p>${d}</p>`, 10_000, DRAFT);
     expect(await again.evaluate(() => window.__sent)).toEqual([]);
   });

@@ -135,7 +135,7 @@ describe('privacy (built extension)', () => {
     const [item] = await caller.call({ type: 'outbox/list' });
     await ext.serviceWorker.evaluate((name) => (globalThis as unknown as SwChrome).chrome.alarms.create(name, { when: Date.now() + 200 }), `outbox:${item!.id}`);
     await poll(async () => (await caller.call({ type: 'outbox/list' }))[0]?.status).toBe('due');
-    expect(await caller.call({ type: 'outbox/open', id: item!.id })).toEqual({ delivered: true });
+    expect(await caller.call({ type: 'outbox/open', id: item!.id })).toEqual({ delivered: true, outcome: 'restored' });
     await poll(() => teams.evaluate(() => window.__editor!.getData())).toContain('rollout plan');
     expect(await teams.evaluate(() => window.__sent.length)).toBe(0);
 

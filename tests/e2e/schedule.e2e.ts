@@ -133,7 +133,7 @@ describe('scheduling (built extension)', () => {
     // The background commits 'due' before it creates the notification: wait for the notification itself.
     await poll(async () => Object.keys(await ext!.serviceWorker.evaluate(() => (globalThis as unknown as SwChrome).chrome.notifications.getAll()))).toContain(`outbox:${item!.id}`);
     // What clicking the notification does (a notification cannot be clicked headless).
-    expect(await caller.call({ type: 'outbox/open', id: item!.id })).toEqual({ delivered: true });
+    expect(await caller.call({ type: 'outbox/open', id: item!.id })).toEqual({ delivered: true, outcome: 'restored' });
     await poll(() => page.evaluate(() => window.__editor!.getData())).toBe(`<p>${DRAFT}</p>`);
     expect(await page.evaluate(() => window.__sent)).toEqual([]);
     await poll(async () => (await caller.call({ type: 'outbox/list' }))[0]?.status).toBe('restored');

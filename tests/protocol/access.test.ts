@@ -290,7 +290,7 @@ describe('drafts stay with their origin, account and conversation', () => {
       opened.push(url);
       return { id: 1, url };
     };
-    expect(await openOutboxItem(t.ctx, 'old')).toBe(false);
+    expect(await openOutboxItem(t.ctx, 'old')).toEqual({ delivered: false, outcome: 'unreachable' });
     expect(opened).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ const steps: Array<[RequestInput, (data: any) => void]> = [
   [{ type: 'outbox/take', id: 'id3' }, (d) => expect(d.status).toBe('restored')],
   [{ type: 'outbox/sent-by-host', id: 'id3' }, (d) => expect(d.status).toBe('sent-by-host')],
   // Already sent: nothing to open, nothing delivered.
-  [{ type: 'outbox/open', id: 'id3' }, (d) => expect(d).toEqual({ delivered: false })],
+  [{ type: 'outbox/open', id: 'id3' }, (d) => expect(d).toEqual({ delivered: false, outcome: 'gone' })],
   [{ type: 'outbox/add', item }, (d) => expect(d.id).toBe('id4')],
   [{ type: 'outbox/cancel', id: 'id4' }, (d) => expect(d.status).toBe('cancelled')],
   [{ type: 'focus/start', minutes: 50 }, (d) => expect(d.minutesLeft).toBe(50)],

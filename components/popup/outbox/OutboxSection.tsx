@@ -2,6 +2,7 @@
 // Cancel; and what the toolbar badge's number means.
 import { useState } from 'preact/hooks';
 import type { OutboxItem } from '../../../lib/db/types';
+import type { ResponseMap } from '../../../lib/protocol/responses';
 import { formatWhen } from '../../../lib/schedule';
 import { validZone } from '../../../lib/time';
 import { ErrorNote, Loading } from '../States';
@@ -10,6 +11,7 @@ import type { SectionProps } from '../types';
 import { useLoad } from '../useLoad';
 
 const HOSTS = { slack: 'Slack', teams: 'Teams' } as const;
+type OpenOutcome = ResponseMap['outbox/open']['outcome'];
 
 /** The draft's first non-empty line, shortened for a row. */
 export function firstLine(text: string, max = 80): string {
@@ -19,6 +21,32 @@ export function firstLine(text: string, max = 80): string {
       .map((l) => l.trim())
       .find(Boolean) ?? '';
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** What the popup says after Open: only 'restored' means the draft is back in a composer. */
+export function openNote(outcome: OpenOutcome, where: string, host: string): { text: string; error?: boolean } {
+  switch (outcome) {
+    case 'restored':
+      return { text: `Opened ${where}: the draft is back in its composer, ready to send.` };
+    case 'asked':
+      return {
+        text: `Opened ${where} in ${host}: Composure asks there whether the draft belongs in that conversation. It waits here until you say yes.`,
+      };
+    case 'elsewhere':
+      return {
+        error: true,
+        text: `This draft belongs in ${where} (${host}), and Composure could not switch there. Open ${where} and it comes back; it is still waiting here.`,
+      };
+    case 'failed':
+      return { error: true, text: `${host}'s editor in ${where} refused the draft. It is still waiting here.` };
+    case 'gone':
+      return { error: true, text: 'That draft is no longer waiting: it was sent, cancelled or put back already.' };
+    default:
+      return {
+        error: true,
+        text: `Could not put it back into ${where} (${host} did not answer). It is still waiting here.`,
+      };
+  }
 }
 
 /** The Outbox tab. */
@@ -48,16 +76,8 @@ export function OutboxSection({ client, now }: SectionProps) {
         await client.request({ type: 'outbox/cancel', id: item.id });
         setNote({ id: item.id, text: `Cancelled the draft to ${where}. Nothing was sent.` });
       } else {
-        const { delivered } = await client.request({ type: 'outbox/open', id: item.id });
-        setNote(
-          delivered
-            ? { id: item.id, text: `Opened ${where}: the draft is back in its composer, ready to send.` }
-            : {
-                id: item.id,
-                error: true,
-                text: `Could not put it back into ${where} (${HOSTS[item.host]} did not answer). It is still waiting here.`,
-              },
-        );
+        const { outcome } = await client.request({ type: 'outbox/open', id: item.id });
+        setNote({ id: item.id, ...openNote(outcome, where, HOSTS[item.host]) });
       }
       await data.reload();
     } catch (e) {

@@ -3,6 +3,7 @@
 import { themeBehind, toggleFocusStyle } from '../appearance';
 import { isShown } from '../dom';
 import { watchNavigation } from '../navigation';
+import { openVia } from '../open-conversation';
 import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
 import { isComposing, watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
@@ -79,6 +80,14 @@ export function createSlackAdapter(opts: AdapterOptions = {}): HostAdapter {
     return { key, title, url, kind: kind.kind, participants, paths };
   };
 
+  /** The sidebar row of a `slack:<team>/<id>` key (a title-only key has none we can trust). */
+  const sidebarEntry = (key: string): HTMLElement | null => {
+    const id = /^slack:[A-Z0-9]+\/([A-Z0-9]+)$/i.exec(key)?.[1];
+    if (!id) return null;
+    const rows = resolveAll('sidebarRow', S.sidebarRow, doc()).elements;
+    return rows.find((row) => row.getAttribute(S.sidebarIdAttribute) === id) ?? null;
+  };
+
   const diagnose = (): Diagnosis => {
     const d = doc();
     const probes: SelectorProbe[] = [];
@@ -111,6 +120,8 @@ export function createSlackAdapter(opts: AdapterOptions = {}): HostAdapter {
     sendButton,
     scheduleControls,
     scheduleSend: (c, at, o) => scheduleSlack({ composer: c, at, readDraft, scheduleControls }, o),
+    openConversation: (target, signal) =>
+      openVia(doc(), sidebarEntry(target.key), () => activeComposer() !== null && conversation().key === target.key, "Slack's sidebar", signal),
     observeNavigation: (signal, onChange) =>
       watchNavigation({
         doc: doc(),

@@ -3,6 +3,7 @@
 import { themeBehind, toggleFocusStyle } from '../appearance';
 import { isShown } from '../dom';
 import { watchNavigation } from '../navigation';
+import { openVia, squash } from '../open-conversation';
 import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
 import { isComposing, watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
@@ -81,6 +82,18 @@ export function createTeamsAdapter(opts: AdapterOptions = {}): HostAdapter {
     return result;
   };
 
+  /**
+   * The chat-list entry titled exactly `title` (some element of it shows that text alone); none when
+   * absent or when two entries share it (the key read back after the click checks it anyway).
+   */
+  const chatEntry = (title: string): HTMLElement | null => {
+    const want = squash(title);
+    if (!want) return null;
+    const items = resolveAll('chatListItem', S.chatListItem, headerDocument(doc())).elements;
+    const hits = items.filter((item) => [item, ...item.querySelectorAll('*')].some((el) => squash(el.textContent) === want));
+    return hits.length === 1 ? (hits[0] ?? null) : null;
+  };
+
   const diagnose = (): Diagnosis => {
     const d = doc();
     const hd = headerDocument(d);
@@ -118,6 +131,8 @@ export function createTeamsAdapter(opts: AdapterOptions = {}): HostAdapter {
       return trigger ? { trigger, opens: 'contextmenu' } : null;
     },
     scheduleSend: (c, at, o) => scheduleTeams({ composer: c, at, readDraft, sendButton }, o),
+    openConversation: (target, signal) =>
+      openVia(headerDocument(doc()), chatEntry(target.title), () => activeComposer() !== null && conversation().key === target.key, "Teams' chat list", signal),
     observeNavigation: (signal, onChange) => {
       const hd = headerDocument(doc());
       watchNavigation({ doc: hd, signal, onChange, header: () => resolve('header', S.header, hd).element, locationChanges: opts.locationChanges });

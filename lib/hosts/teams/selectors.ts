@@ -129,5 +129,10 @@ export const unreadBadges: SelectorList = [
   { selector: 'span.activity-badge', since: '2024-01-01', evidence: 'affordablemobiles/chromeos-apps-for-office365 teams-chromeos-notifications/background.js', fixture: 'teams/chat-list-legacy.html', review: '2027-01-15' },
 ];
 
+/** The chat list's entries (the outbox's Open clicks the one whose title is the draft's chat). */
+export const chatListItem: SelectorList = [
+  { selector: '[role="tree"] [role="treeitem"]', since: '2026-09-29', evidence: RELAY_DOC, fixture: 'teams/chat-list.html' },
+];
+
 /** CKEditor UI nodes inside the editable whose text is not part of the draft. */
 export const editorUi = '.ck-widget__type-around, .ck-fake-selection-container, .ck-reset_all';

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstLine } from '../../../components/popup/outbox/OutboxSection';
+import { firstLine, openNote } from '../../../components/popup/outbox/OutboxSection';
 import { MONDAY_9, world, type World } from './world';
 
 afterEach(cleanup);
@@ -76,5 +76,21 @@ describe('Outbox', () => {
   it('first lines skip blank lines and are shortened', () => {
     expect(firstLine('\n\n  hello there \nmore')).toBe('hello there');
     expect(firstLine('x'.repeat(100), 10)).toBe('xxxxxxxxx…');
+  });
+});
+
+describe('openNote', () => {
+  it('says delivered only for a restored draft; otherwise where it belongs and that it still waits', () => {
+    expect(openNote('restored', '#design', 'Slack')).toEqual({
+      text: 'Opened #design: the draft is back in its composer, ready to send.',
+    });
+    for (const outcome of ['asked', 'elsewhere', 'failed', 'unreachable', 'gone'] as const) {
+      expect(openNote(outcome, '#design', 'Slack').text).not.toMatch(/back in its composer/);
+    }
+    expect(openNote('elsewhere', '#design', 'Slack')).toEqual({
+      error: true,
+      text: 'This draft belongs in #design (Slack), and Composure could not switch there. Open #design and it comes back; it is still waiting here.',
+    });
+    expect(openNote('asked', 'Board prep', 'Teams').text).toMatch(/waits here until you say yes/);
   });
 });
