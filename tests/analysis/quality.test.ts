@@ -18,13 +18,13 @@ const pairs = SPLITS.test.flatMap((name) => readSet(name).pairs);
 // applicable ≥ 0.97, pairs ≥ 0.97: not reached yet (README "Quality" says by how much). These floors are
 // what the shipped model measures, rounded down, so nothing can get worse unnoticed.
 const FLOORS = {
-  urgencyAccuracy: 0.82,
-  urgentPrecision: 0.86,
-  urgentRecall: 0.52,
-  applicableAccuracy: 0.96,
-  kindAccuracy: 0.76,
-  macroF1: 0.8,
-  weakestPartF1: 0.69,
+  urgencyAccuracy: 0.84,
+  urgentPrecision: 0.85,
+  urgentRecall: 0.61,
+  applicableAccuracy: 0.97,
+  kindAccuracy: 0.8,
+  macroF1: 0.82,
+  weakestPartF1: 0.71,
   pairsOrdered: 1,
 };
 

@@ -73,8 +73,9 @@ export function decide(run: RuleRun, text: string, conversation?: Conversation):
     spans[id] = !present[id] ? [] : run.spans[id].length > 0 ? run.spans[id] : bestSentence(head, run, sentenceFeatures);
     if (present[id] && spans[id].length === 0) present[id] = false;
   }
-  // A vague ask ("thoughts?") is not an ask (CONTRACT §1): unless the rules found a concrete one, the part stays missing.
-  if (run.ask.vague.length > 0 && run.spans.ask.length === 0) {
+  // A vague ask ("thoughts?") is not an ask (CONTRACT §1), nor is a naked greeting ("hi @sam", "got a sec?"):
+  // unless the rules found a concrete ask, the part stays missing.
+  if ((run.ask.vague.length > 0 || run.naked) && run.spans.ask.length === 0) {
     present.ask = false;
     spans.ask = [];
   }
