@@ -57,7 +57,7 @@ describe('analyzeMessage fuzz', () => {
       }),
       FUZZ,
     );
-  }, 60_000);
+  }, 240_000);
 
   it('is deterministic: the same draft and options give the same analysis', () => {
     fc.assert(
@@ -66,5 +66,5 @@ describe('analyzeMessage fuzz', () => {
       }),
       { ...FUZZ, numRuns: 1_000 },
     );
-  }, 60_000);
+  }, 240_000);
 });

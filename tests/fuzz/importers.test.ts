@@ -56,14 +56,14 @@ describe('CSV importer fuzz', () => {
       }),
       FUZZ,
     );
-  }, 60_000);
+  }, 240_000);
 
   it('people CSV: row errors, never a throw; accepted rows are valid people', () => {
     fc.assert(
       fc.property(csvFile, (text) => checkParse(parsePeopleCsv(text), 2, true)),
       { ...FUZZ, examples: [['\uFEFF\uFEFF'], ['"'], ['name,handle,email,timeZone,hours,outOfOffice\n,,,,,'], [NESTED]] },
     );
-  }, 60_000);
+  }, 240_000);
 
   it('round-trips any valid directory exactly', () => {
     fc.assert(
@@ -74,7 +74,7 @@ describe('CSV importer fuzz', () => {
       }),
       { ...FUZZ, numRuns: 2_000 },
     );
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('import merge fuzz', () => {
@@ -99,7 +99,7 @@ describe('JSON importer fuzz', () => {
       fc.property(teamJsonFile, (text) => checkParse(parseTeamJson(text), 1, false)),
       { ...FUZZ, examples: [[NESTED], [DEEP_PEOPLE], ['{"format":"composure-team","version":1,"people":[{"__proto__":{"name":"x"}}]}'], ['null']] },
     );
-  }, 60_000);
+  }, 240_000);
 
   it('team file round-trips any valid directory exactly', () => {
     fc.assert(
@@ -110,7 +110,7 @@ describe('JSON importer fuzz', () => {
       }),
       { ...FUZZ, numRuns: 2_000 },
     );
-  }, 60_000);
+  }, 240_000);
 
   it('backup: errors or a complete snapshot, never a throw; an accepted backup re-exports to itself', () => {
     fc.assert(
@@ -127,5 +127,5 @@ describe('JSON importer fuzz', () => {
       }),
       { ...FUZZ, examples: [[NESTED], [`{"format":"composure-backup","version":1,"people":${NESTED}}`], ['{"format":"composure-backup","version":1e400}']] },
     );
-  }, 60_000);
+  }, 240_000);
 });

@@ -79,7 +79,7 @@ describe('suggestSendTime fuzz', () => {
       // Found by this suite: a BigInt hour made the error message itself throw a TypeError.
       { ...FUZZ, examples: [[Date.UTC(2020, 0, 1), [{ p: { id: 'p0', name: '', timeZone: 'UTC', workingHours: { wed: [{ start: 10n }] } }, mutated: true }], 'urgent']] },
     );
-  }, 60_000);
+  }, 240_000);
 });
 
 // Phrases dense in deadline words, so most inputs exercise the grouper and every resolver branch.
@@ -108,5 +108,5 @@ describe('resolveDeadline fuzz', () => {
       }),
       FUZZ,
     );
-  }, 60_000);
+  }, 240_000);
 });
