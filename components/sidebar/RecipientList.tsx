@@ -10,9 +10,10 @@ interface RecipientListProps {
   senderTimeZone: string;
   timeZones?: string[];
   onAddPerson(person: NewPerson): void;
+  onRecordAway(personId: string, range: { start: string; end: string }): void;
 }
 
-export function RecipientList({ recipients, senderTimeZone, timeZones, onAddPerson }: RecipientListProps) {
+export function RecipientList({ recipients, senderTimeZone, timeZones, onAddPerson, onRecordAway }: RecipientListProps) {
   const [adding, setAdding] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const cancelled = useRef<string | null>(null);
@@ -37,6 +38,22 @@ export function RecipientList({ recipients, senderTimeZone, timeZones, onAddPers
                 {r.known && r.timeZone && r.local && <span class="composure-muted">{placeLabel(r.timeZone, r.local.offsetLabel)}</span>}
               </div>
               {r.status && <div class="composure-recipient-status">{r.status}</div>}
+              {r.away && (
+                <div class="composure-recipient-status composure-recipient-away" data-testid="recipient-away">
+                  {r.away}
+                  {r.recordAway && (
+                    <button
+                      type="button"
+                      class="composure-link"
+                      data-testid="record-away"
+                      aria-label={`Record ${r.name} as away ${r.recordAway.start === r.recordAway.end ? `on ${r.recordAway.start}` : `from ${r.recordAway.start} to ${r.recordAway.end}`} in your team directory`}
+                      onClick={() => r.recordAway && onRecordAway(r.id, r.recordAway)}
+                    >
+                      Record as time off
+                    </button>
+                  )}
+                </div>
+              )}
               {r.problem && <div class="composure-recipient-status composure-problem-text">Can’t use their directory entry: {r.problem}</div>}
               {!r.known && adding !== r.id && <div class="composure-recipient-status composure-muted">Not in your team directory</div>}
               {!r.known && adding === r.id && (

@@ -15,9 +15,10 @@ interface SendTimeCardProps {
   status?: ScheduleStatus;
   onSchedule(): void;
   onAddPerson(person: NewPerson): void;
+  onRecordAway(personId: string, range: { start: string; end: string }): void;
 }
 
-export function SendTimeCard({ view, now, senderTimeZone, timeZones, status, onSchedule, onAddPerson }: SendTimeCardProps) {
+export function SendTimeCard({ view, now, senderTimeZone, timeZones, status, onSchedule, onAddPerson, onRecordAway }: SendTimeCardProps) {
   const [why, setWhy] = useState(false);
   const at = view.suggestion.at;
   const busy = status?.state === 'working';
@@ -30,6 +31,13 @@ export function SendTimeCard({ view, now, senderTimeZone, timeZones, status, onS
           {view.label}
         </p>
       </div>
+      {view.away.length > 0 && (
+        <ul class="composure-away" data-testid="host-away">
+          {view.away.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       <div class="composure-row-actions">
         <button
           type="button"
@@ -57,7 +65,7 @@ export function SendTimeCard({ view, now, senderTimeZone, timeZones, status, onS
         </ul>
       )}
       {view.recipients.length > 0 && (
-        <RecipientList recipients={view.recipients} senderTimeZone={senderTimeZone} {...(timeZones ? { timeZones } : {})} onAddPerson={onAddPerson} />
+        <RecipientList recipients={view.recipients} senderTimeZone={senderTimeZone} {...(timeZones ? { timeZones } : {})} onAddPerson={onAddPerson} onRecordAway={onRecordAway} />
       )}
       {view.windows && (
         <OverlapChart

@@ -146,6 +146,7 @@ export function Sidebar(props: SidebarProps) {
                 {...(props.scheduleStatus ? { status: props.scheduleStatus } : {})}
                 onSchedule={props.onSchedule}
                 onAddPerson={props.onAddPerson}
+                onRecordAway={props.onRecordAway}
               />
             ) : (
               <p class="composure-muted">Looking for who is in this conversation…</p>

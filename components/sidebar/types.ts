@@ -54,6 +54,7 @@ export interface SidebarProps {
   onSchedule(): void;
   scheduleStatus?: ScheduleStatus;
   onAddPerson(person: NewPerson): void;
+  onRecordAway(personId: string, range: { start: string; end: string }): void;
   /** The conversation's members are only in a host popover: offer to read them (Teams named groups). */
   membersHidden?: boolean;
   /** How the last "Read members" went, when it failed. */

@@ -52,6 +52,7 @@ export function App({ assistant: a, state, cramped, menu }: AppProps) {
           onSchedule={() => safely(() => a.schedule())}
           {...(state.schedule ? { scheduleStatus: state.schedule } : {})}
           onAddPerson={(person) => safely(() => a.addPerson(person))}
+          onRecordAway={(id, range) => safely(() => a.recordAway(id, range))}
           membersHidden={state.conversation?.membersHidden === true}
           {...(state.conversation?.membersNote ? { membersNote: state.conversation.membersNote } : {})}
           onReadMembers={() => safely(() => a.readMembers())}

@@ -10,7 +10,7 @@ import type { AnalysisResult, FocusState } from '../protocol/responses';
 import { ANALYSIS_UNAVAILABLE, isUnavailable, latestAnalysis } from './analysis';
 import { analysisContextOf, effectiveUrgency, expectationFor, focusViewOf, sendTimeFor } from './derive';
 import { createDiagnosticsReporter, problemOf } from './diagnostics';
-import { addPerson, insertSuggestion } from './edits';
+import { addPerson, insertSuggestion, recordAway } from './edits';
 import { createRecipientMatcher } from './recipients';
 import { deliverItem, restoreDue, restoreItem, type Restoring } from './restore';
 import { createReveal } from './reveal';
@@ -45,6 +45,8 @@ export interface Assistant {
   /** The user's answer to "put this draft back here?" (a conversation known only by its title). */
   answerRestore(accept: boolean): Promise<void>;
   addPerson(person: NewPerson): Promise<void>;
+  /** Records what the host shows of a known person's absence as time off (the user's click). */
+  recordAway(personId: string, range: { start: string; end: string }): Promise<void>;
   /** Reads the members the host keeps in a popover (after the user's click), then matches them. */
   readMembers(): Promise<void>;
   toggleCollapsed(): void;
@@ -298,6 +300,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       else store.set({ schedule: { state: 'idle', message: 'Not put back: the draft waits in the Composure outbox (open it from the popup).' } });
     },
     addPerson: (person) => addPerson(w, person, () => matcher.forget()),
+    recordAway: (personId, range) => recordAway(w, personId, range, () => matcher.forget()),
     toggleCollapsed() {
       store.set(reveal.toggle());
     },

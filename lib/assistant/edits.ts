@@ -22,6 +22,20 @@ export async function insertSuggestion(w: World, text: string, source: InsertSou
   w.refresh();
 }
 
+/** Records days away for a known person (what the host shows, on the user's click), then re-matches recipients. */
+export async function recordAway(w: World, personId: string, range: { start: string; end: string }, forget: () => void): Promise<void> {
+  try {
+    await w.deps.client.request({ type: 'people/time-off', id: personId, range });
+  } catch (error) {
+    w.store.set({ problem: `Could not record the time off: ${error instanceof Error ? error.message : String(error)}` });
+    return;
+  }
+  forget();
+  const s = w.session;
+  if (s) s.recipientsKey = '';
+  w.refresh();
+}
+
 /** Adds an unknown participant to the directory with the chosen zone, then re-matches recipients. */
 export async function addPerson(w: World, person: NewPerson, forget: () => void): Promise<void> {
   try {

@@ -45,13 +45,16 @@ export function toRecipients(queries: Participant[], match: ResponseOf<'people/m
     const id = (q.handle !== undefined ? matchOf.get(q.handle) : undefined) ?? matchOf.get(q.name);
     const record = id ? byId.get(id) : undefined;
     if (!record) {
-      unknown.push(q.handle !== undefined ? { name: q.name, handle: q.handle } : { name: q.name });
+      const u: UnknownParticipant = q.handle !== undefined ? { name: q.name, handle: q.handle } : { name: q.name };
+      if (q.away) u.away = q.away;
+      unknown.push(u);
       continue;
     }
     if (people.has(record.id)) continue;
     const { id: pid, name, timeZone, workingHours, outOfOffice } = record;
     const person: DirectoryPerson = { id: pid, name, timeZone, workingHours, outOfOffice };
     if (q.handle !== undefined) person.handle = q.handle;
+    if (q.away) person.away = q.away;
     // The sidebar names people as the host shows them (CONTRACT §3), not as the directory spells them.
     if (!q.name.startsWith('@') && q.name !== name) person.seenAs = q.name;
     people.set(record.id, person);
@@ -71,7 +74,7 @@ export interface RecipientMatcher {
 export function createRecipientMatcher(client: Client): RecipientMatcher {
   const cache = new Map<string, Promise<Recipients>>();
   const keyOf = (c: Conversation, draft: string) =>
-    `${c.key}|${queriesFor(c, draft).map((q) => `${q.name}\u0000${q.handle ?? ''}`).join('\u0001')}`;
+    `${c.key}|${queriesFor(c, draft).map((q) => `${q.name}\u0000${q.handle ?? ''}\u0000${q.away ? `${q.away.label}\u0000${q.away.until ?? ''}` : ''}`).join('\u0001')}`;
   return {
     keyOf,
     match(conversation, draft) {

@@ -33,6 +33,7 @@ export const ACCESS: Record<RequestType, 'content' | 'extension'> = {
   'people/list': 'extension',
   'people/upsert': 'content', // the sidebar's "Add person": new people only (see people.ts)
   'people/delete': 'extension',
+  'people/time-off': 'content', // the sidebar's "Record as time off": only adds days away, never removes or renames
   'people/match': 'content',
   'people/import': 'extension',
   'people/export': 'extension',

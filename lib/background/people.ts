@@ -13,6 +13,7 @@ type PeopleTypes =
   | 'people/list'
   | 'people/upsert'
   | 'people/delete'
+  | 'people/time-off'
   | 'people/match'
   | 'people/import'
   | 'people/export';
@@ -57,6 +58,24 @@ export const peopleHandlers: Handlers<PeopleTypes> = {
 
   async 'people/delete'(req, ctx) {
     return { deleted: await deletePerson(ctx.db, req.id) };
+  },
+
+  async 'people/time-off'(req, ctx) {
+    let out: { person: PersonRecord; added: boolean } | undefined;
+    await replanPeople(ctx.db, (existing) => {
+      const person = existing.find((p) => p.id === req.id);
+      if (!person) throw new ProtocolError('not-found', 'That person is no longer in your directory');
+      const covered = person.outOfOffice.some((r) => r.start <= req.range.start && r.end >= req.range.end);
+      if (covered) {
+        out = { person, added: false };
+        return [];
+      }
+      if (person.outOfOffice.length >= 200) throw new ProtocolError('conflict', `${person.name} already has 200 periods away: remove old ones in the popup`);
+      const next: PersonRecord = { ...person, outOfOffice: [...person.outOfOffice, { ...req.range }].sort((a, b) => a.start.localeCompare(b.start)), updatedAt: ctx.now() };
+      out = { person: next, added: true };
+      return [next];
+    });
+    return out!;
   },
 
   'people/match': (req, ctx) => matchRecipients(ctx.db, req.names, req.handles),

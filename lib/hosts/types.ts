@@ -50,6 +50,17 @@ export interface Participant {
   name: string;
   /** A handle people type (`@dana`), when the host shows one. Never a host-internal id such as Teams' `8:orgid:…`. */
   handle?: string;
+  /** Away as the host shows it beside this person in the open conversation (Teams' "Out of office" presence). */
+  away?: HostAway;
+}
+
+/** A person's absence as the host shows it: its words, the host's name, and an end date when the host gives one. */
+export interface HostAway {
+  /** The host's own words, e.g. 'Out of office'. */
+  label: string;
+  host: 'Slack' | 'Teams';
+  /** 'YYYY-MM-DD', the last day away, when the host shows one. */
+  until?: string;
 }
 
 export type ConversationKind = 'channel' | 'dm' | 'group' | 'unknown';

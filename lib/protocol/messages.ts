@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import {
   AnalysisTextSchema,
+  DateRangeSchema,
   DiagnosticFailureSchema,
   HostSchema,
   Id,
@@ -30,6 +31,14 @@ export const REQUEST_SCHEMAS = {
   'people/list': msg('people/list', { query: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
   'people/upsert': msg('people/upsert', { person: PersonInputSchema }),
   'people/delete': msg('people/delete', { id: Id }),
+  /** Adds days away to a known person (the sidebar's "Record as time off", from what the host shows). At most 60 days. */
+  'people/time-off': msg('people/time-off', {
+    id: Id,
+    range: v.pipe(
+      DateRangeSchema,
+      v.check((r) => Date.parse(r.end) - Date.parse(r.start) <= 59 * 86_400_000, 'is longer than 60 days'),
+    ),
+  }),
   'people/match': msg('people/match', {
     names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(500)),
     handles: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(500)),

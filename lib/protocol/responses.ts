@@ -67,6 +67,7 @@ export interface ResponseMap {
   'people/list': PersonRecord[];
   'people/upsert': { person: PersonRecord; created: boolean };
   'people/delete': { deleted: boolean };
+  'people/time-off': { person: PersonRecord; added: boolean };
   'people/match': { people: MatchedPerson[]; matches: Array<{ query: string; personId: string }>; unknown: string[] };
   'people/import': ImportReport;
   'people/export': ExportedFile;

@@ -2,6 +2,7 @@
 // fact comes from lib/schedule, so the component only lays out strings and minutes.
 import type { Analysis, UrgencyLabel } from '../analysis/types';
 import {
+  dayDateOf,
   isValidTimeZone,
   localNow,
   planSendTime,
@@ -18,6 +19,7 @@ import {
   type WorkingHours,
   type WorkingWindows,
 } from '../schedule';
+import type { HostAway } from '../hosts/types';
 import { ownersOf, deadlineOf } from './ask-targets';
 import { analysedPart } from '../protocol/limits';
 import { localStatus } from './format';
@@ -26,12 +28,13 @@ import { suggestionLabel } from './suggestion-label';
 
 /** A directory entry matched to someone in the conversation; `handle` is how the host showed them. */
 /** A matched recipient; `seenAs` is the name the host shows, when it differs from the directory's. */
-export type DirectoryPerson = Person & { handle?: string; seenAs?: string };
+export type DirectoryPerson = Person & { handle?: string; seenAs?: string; away?: HostAway };
 
 /** Someone in the conversation with no directory entry yet. */
 export interface UnknownParticipant {
   name: string;
   handle?: string;
+  away?: HostAway;
 }
 
 export interface SendTimeViewInput {
@@ -60,6 +63,10 @@ export interface RecipientView {
   status?: string;
   /** Why a directory entry could not be used (bad zone or hours), readable by a person. */
   problem?: string;
+  /** 'Dana Scully is out of office, as Teams shows': the host's own word on their absence. */
+  away?: string;
+  /** The days the host's absence covers, when it can be recorded as time off (a known person, not recorded yet). */
+  recordAway?: { start: string; end: string };
 }
 
 export interface SendTimeView {
@@ -79,6 +86,8 @@ export interface SendTimeView {
   /** 'Both overlap 09:00–10:30 your time': the picture in words (also its aria-label). */
   caption: string;
   deadlines: ResolvedDeadline[];
+  /** What the hosts show of the recipients' absence, one line each ("Lena is out of office until Mon 14 Dec, as Teams shows"). */
+  away: string[];
 }
 
 /** The card lists at most this many of the draft's deadlines. */
@@ -99,11 +108,18 @@ export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
     }
     usable.push(p);
     const local = localNow(p, now);
-    return { ...base, local, status: localStatus(local, p.timeZone) };
+    const view: RecipientView = { ...base, local, status: localStatus(local, p.timeZone) };
+    if (p.away) {
+      view.away = awayLine(base.name, p.away);
+      const end = p.away.until && p.away.until >= local.date ? p.away.until : local.date;
+      if (!local.outOfOffice) view.recordAway = { start: local.date, end };
+    }
+    return view;
   });
   for (const u of input.unknown) {
     const view: RecipientView = { id: `unknown:${u.handle ?? u.name}`, name: u.name, known: false };
     if (u.handle !== undefined) view.handle = u.handle;
+    if (u.away) view.away = awayLine(u.name, u.away);
     recipients.push(view);
   }
 
@@ -147,5 +163,11 @@ export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
     ticks: windows ? pictureTicks(windows) : [],
     caption: windows ? overlapCaption(windows) : '',
     deadlines,
+    away: recipients.flatMap((r) => (r.away ? [r.away] : [])),
   };
+}
+
+/** 'Lena Park is out of office until Mon 14 Dec, as Teams shows'. */
+export function awayLine(name: string, away: HostAway): string {
+  return `${name} is ${away.label}${away.until ? ` until ${dayDateOf(Date.parse(`${away.until}T12:00:00Z`), 'UTC')}` : ''}, as ${away.host} shows`;
 }

@@ -55,4 +55,12 @@ describe('toRecipients', () => {
     expect(toRecipients([{ name: 'DANA Scully' }], match).people[0]).toMatchObject({ name: 'Dana Scully', seenAs: 'DANA Scully' });
     expect(toRecipients([{ name: '@dana', handle: 'dana' }], match).people[0]).not.toHaveProperty('seenAs');
   });
+
+  it('carries what the host shows of an absence to a matched person and to an unknown one', () => {
+    const away = { label: 'out of office', host: 'Teams' as const };
+    const match = { people: [record], matches: [{ query: 'Dana Scully', personId: 'p1' }] } as never;
+    const r = toRecipients([{ name: 'Dana Scully', away }, { name: 'Kim Lee', away }, { name: 'Bo' }], match);
+    expect(r.people[0]!.away).toEqual(away);
+    expect(r.unknown).toEqual([{ name: 'Kim Lee', away }, { name: 'Bo' }]);
+  });
 });

@@ -59,6 +59,7 @@ export const TEMPLATES: Record<RequestType, fc.Arbitrary<Record<string, unknown>
   'people/list': fc.record({ query: fc.string({ maxLength: 10 }) }, { requiredKeys: [] }),
   'people/upsert': person.map((p) => ({ person: p })),
   'people/delete': id.map((i) => ({ id: i })),
+  'people/time-off': fc.record({ id, range: fc.constantFrom({ start: '2026-12-14', end: '2026-12-18' }, { start: '2026-12-18', end: '2026-12-14' }, { start: '2026-01-01', end: '2026-12-31' }) }),
   'people/match': fc.record({ names: fc.array(fc.constantFrom('Ana', 'Bo', 'ana'), { maxLength: 3 }), handles }),
   'people/import': fc.oneof(csvFile.map((text) => ({ format: 'csv', text })), teamJsonFile.map((text) => ({ format: 'json', text }))).chain((r) =>
     fc.record({ dryRun: fc.boolean() }, { requiredKeys: [] }).map((d) => ({ ...r, ...d })),

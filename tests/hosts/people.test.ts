@@ -26,6 +26,31 @@ describe('Teams recipients', () => {
     expect(c.participants[0]).not.toHaveProperty('handle');
   });
 
+  it('internal 1:1 whose presence pill reads "Out of office": the partner is away, as Teams shows', () => {
+    page('teams/header-one-ooo.html');
+    expect(teams().conversation(null).participants).toEqual([
+      { name: 'Dana Scully', away: { label: 'out of office', host: 'Teams' } },
+    ]);
+  });
+
+  it('a presence other than "Out of office" (Available, Away) says nothing about the day', () => {
+    page('teams/header-one.html');
+    expect(teams().conversation(null).participants[0]).not.toHaveProperty('away');
+    page('teams/header-group.html');
+    expect(
+      teams()
+        .conversation(null)
+        .participants.some((p) => p.away),
+    ).toBe(false);
+  });
+
+  it('unnamed group: each topic entry is away only when the pill it names in aria-labelledby says so', () => {
+    page('teams/header-group-ooo.html');
+    const people = teams().conversation(null).participants;
+    expect(people.find((p) => p.name === 'Dana Scully')?.away).toEqual({ label: 'out of office', host: 'Teams' });
+    expect(people.filter((p) => p.away).map((p) => p.name)).toEqual(['Dana Scully']);
+  });
+
   it('external 1:1: the name without the "External" trust badge', () => {
     page('teams/header-external.html');
     expect(teams().conversation(null)).toMatchObject({

@@ -321,6 +321,49 @@ describe('a host page never edits our stores beyond its own', () => {
     expect(added).toMatchObject({ ok: true, data: { created: true, person: { name: 'Fox' } } });
   });
 
+  it('"Record as time off" from a page only adds days away to a known person, within 60 days', async () => {
+    const { person: dana } = await t.call({ type: 'people/upsert', person });
+    const range = { start: '2026-12-14', end: '2026-12-18' };
+    expect(await t.route({ type: 'people/time-off', id: dana.id, range }, SLACK_T1)).toMatchObject({
+      ok: true,
+      data: { added: true },
+    });
+    // Twice is once: a covered range adds nothing.
+    expect(
+      await t.route(
+        { type: 'people/time-off', id: dana.id, range: { start: '2026-12-15', end: '2026-12-15' } },
+        SLACK_T1,
+      ),
+    ).toMatchObject({
+      ok: true,
+      data: { added: false },
+    });
+    expect(await t.route({ type: 'people/time-off', id: 'nobody', range }, SLACK_T1)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(
+      await t.route(
+        { type: 'people/time-off', id: dana.id, range: { start: '2026-01-01', end: '2026-12-31' } },
+        SLACK_T1,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(
+      await t.route(
+        { type: 'people/time-off', id: dana.id, range: { start: '2026-12-18', end: '2026-12-14' } },
+        SLACK_T1,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(await t.db.people.get(dana.id)).toMatchObject({
+      name: 'Dana Scully',
+      timeZone: 'America/New_York',
+      outOfOffice: [range],
+    });
+  });
+
   it('a page sets the dock side and reports diagnostics for its own host only', async () => {
     expect(await t.route({ type: 'placement/set', host: 'teams', side: 'left' }, SLACK_T1)).toMatchObject({
       ok: false,

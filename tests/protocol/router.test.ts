@@ -17,6 +17,7 @@ const steps: Array<[RequestInput, (data: any) => void]> = [
   [{ type: 'settings/get' }, (d) => expect(d.focus.presets).toEqual([25, 50, 90])],
   [{ type: 'settings/update', patch: { me: { timeZone: 'Asia/Tokyo' } } }, (d) => expect(d.me.timeZone).toBe('Asia/Tokyo')],
   [{ type: 'people/upsert', person: { name: 'Ana', handles: ['ana'], timeZone: 'UTC', workingHours: HOURS } }, (d) => expect(d).toMatchObject({ created: true, person: { id: 'id1' } })],
+  [{ type: 'people/time-off', id: 'id1', range: { start: '2026-03-02', end: '2026-03-03' } }, (d) => expect(d).toMatchObject({ added: true, person: { outOfOffice: [{ start: '2026-03-02', end: '2026-03-03' }] } })],
   [{ type: 'people/import', format: 'csv', text: csv }, (d) => expect(d).toEqual({ added: 1, updated: 0, unchanged: 0, dryRun: false })],
   [{ type: 'people/list' }, (d) => expect(d.map((p: { name: string }) => p.name)).toEqual(['Ana', 'Bo'])],
   [{ type: 'people/match', names: ['Bo'], handles: ['@ana', '@zed'] }, (d) => expect(d.unknown).toEqual(['@zed'])],

@@ -4,7 +4,7 @@
 // readRoster, which opens and closes that popover for a user's click.
 import { isShown, press, pressEscape, waitFor } from '../dom';
 import { resolve, resolveAll, type SelectorList } from '../resolve';
-import type { Conversation, Participant, ReadMembersResult } from '../types';
+import type { Conversation, HostAway, Participant, ReadMembersResult } from '../types';
 import * as S from './selectors';
 
 const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
@@ -60,6 +60,42 @@ function resolveClosestRow(el: Element): Element | null {
   return null;
 }
 
+/** The presence words of a pill, when it is one (`[data-tid=presence-badge][aria-label]`). */
+function presenceIn(root: Element | null): string | null {
+  if (!root) return null;
+  const pill = resolve('presenceBadge', S.presenceBadge, root).element;
+  return pill?.getAttribute('aria-label')?.trim() || null;
+}
+
+/** The presence pill a topic entry names in its aria-labelledby (`chat-topic-person-… presence-pill-…`). */
+function pillOf(person: Element, d: Document): string | null {
+  const entry = person.closest('[aria-labelledby]');
+  for (const id of (entry?.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+    const el = id ? d.getElementById(id) : null;
+    if (!el || el.contains(person)) continue;
+    const words = S.presenceBadge.some((e) => safeMatches(el, e.selector))
+      ? el.getAttribute('aria-label')?.trim()
+      : null;
+    if (words) return words;
+  }
+  return null;
+}
+
+const safeMatches = (el: Element, selector: string) => {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+};
+
+/** Marks `p` away when Teams shows it out of office; other presences (Away, Busy) say nothing about the day. */
+function withAway(p: Participant, presence: string | null): Participant {
+  if (!presence || !S.texts.outOfOffice.test(presence)) return p;
+  const away: HostAway = { label: 'out of office', host: 'Teams' };
+  return { ...p, away };
+}
+
 export interface TeamsHeaderRead {
   title: string;
   kind: Conversation['kind'];
@@ -74,7 +110,7 @@ export function readHeader(d: Document, cached: Participant[] | undefined): Team
   const titleEl = resolve('chatTitle', S.chatTitle, d).element;
   const external = resolve('externalName', S.externalName, d).element;
   const topic = resolveAll('topicParticipants', S.topicParticipants, d)
-    .elements.map((el) => ({ name: squash(el.textContent ?? '').replace(S.texts.selfMark, '') }))
+    .elements.map((el) => withAway({ name: squash(el.textContent ?? '').replace(S.texts.selfMark, '') }, pillOf(el, d)))
     .filter((p) => p.name);
   let kind: Conversation['kind'] = 'unknown';
   if (resolve('oneOnOneCall', S.oneOnOneCall, d).element) kind = 'dm';
@@ -85,19 +121,23 @@ export function readHeader(d: Document, cached: Participant[] | undefined): Team
   let title = '';
   let participants: Participant[] = [];
   let membersHidden = false;
+  // A 1:1 shows its partner's presence on the header's picture.
+  const headerPill = kind === 'dm' ? presenceIn(resolve('header', S.header, d).element) : null;
   if (external) {
     title = squash(external.textContent ?? '');
-    participants = [{ name: title }];
+    participants = [withAway({ name: title }, headerPill)];
     paths.push('people:external-name');
   } else if (topic.length > 0) {
     title = topic.map((p) => p.name).join(', ');
-    participants = unique(topic);
+    participants = unique(
+      kind === 'dm' && topic.length === 1 && !topic[0]!.away ? [withAway(topic[0]!, headerPill)] : topic,
+    );
     paths.push('people:topic');
   } else {
     title = titleEl ? textWithout(titleEl, S.trustBadge) : '';
     const roster = rosterNames(d);
     if (kind === 'dm' && title) {
-      participants = [{ name: title }];
+      participants = [withAway({ name: title }, headerPill)];
       paths.push('people:title');
     } else if (roster) {
       participants = roster.names;

@@ -98,6 +98,16 @@ export const groupMarks: SelectorList = [
   { selector: '[data-tid="tfw-group-chat-avatar-button"]', since: '2026-10-01', evidence: RELAY_HEADER, fixture: 'teams/header-group-picture.html', review: REVIEW },
 ];
 
+/**
+ * A person's presence on their picture: `role=img` with the status as aria-label ("Available", "Away",
+ * "Out of office"…). A topic entry names its pill in aria-labelledby (`chat-topic-person-… presence-pill-…`).
+ */
+export const presenceBadge: SelectorList = [
+  { selector: '[data-tid="presence-badge"][aria-label]', since: '2026-10-01', evidence: RELAY_HEADER, fixture: 'teams/header-one-ooo.html' },
+  // A group's topic entries carry the same pill as data-tid="presence" (header-group.html).
+  { selector: '[data-tid="presence"][role="img"][aria-label]', since: '2026-10-01', evidence: RELAY_HEADER, fixture: 'teams/header-group-ooo.html', review: REVIEW },
+];
+
 /** Texts, last resort after structure (English UI). */
 export const texts = {
   /** The self chat and topic entries mark you as "(You)". */
@@ -106,6 +116,8 @@ export const texts = {
   selfSubtitle: /^\s*you\s*$/i,
   /** "View and add participants, 3 participants". */
   participantCount: /(\d+)\s+participants?\b/i,
+  /** A presence that means away for the day (teamsrelay TEXTS.statusWords lists "Out of office"). English only. */
+  outOfOffice: /^\s*out of office\b/i,
 };
 
 /**

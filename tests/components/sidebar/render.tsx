@@ -12,6 +12,7 @@ export function renderSidebar(props: SidebarProps) {
     onUrgencyChange: vi.fn<SidebarProps['onUrgencyChange']>(),
     onSchedule: vi.fn<SidebarProps['onSchedule']>(),
     onAddPerson: vi.fn<SidebarProps['onAddPerson']>(),
+    onRecordAway: vi.fn<SidebarProps['onRecordAway']>(),
     onToggleCollapsed: vi.fn<SidebarProps['onToggleCollapsed']>(),
   };
   const view = render(<Sidebar {...props} {...spies} />);

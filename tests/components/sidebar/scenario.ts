@@ -49,6 +49,7 @@ export function scenario(options: ScenarioOptions = {}, overrides: Partial<Sideb
     sendTime,
     onSchedule: noop,
     onAddPerson: noop,
+    onRecordAway: noop,
     theme: 'light',
     collapsed: false,
     onToggleCollapsed: noop,

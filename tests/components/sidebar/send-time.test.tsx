@@ -68,6 +68,28 @@ describe('send time', () => {
     expect($('add-person-form')).toBeNull();
   });
 
+  it('names what the host shows of an absence, and records it as time off only on a click', () => {
+    const away = { label: 'out of office', host: 'Teams' as const };
+    const props = scenario({ now: MON_0900_UTC, people: [{ ...ana, away: { ...away, until: '2026-01-16' } }, priya], unknown: [{ name: 'Kim Lee', away }] });
+    const { $, spies } = renderSidebar(props);
+    expect($('host-away')!.textContent).toContain('Ana Weber is out of office until Fri 16 Jan, as Teams shows');
+    expect($('host-away')!.textContent).toContain('Kim Lee is out of office, as Teams shows');
+    const row = document.querySelector('[data-testid="recipient"][data-recipient="ana"]')!;
+    expect(row.querySelector('[data-testid="recipient-away"]')!.textContent).toContain('as Teams shows');
+    // Only a known person can be recorded; nothing is written until the click.
+    expect(document.querySelectorAll('[data-testid="record-away"]').length).toBe(1);
+    expect(spies.onRecordAway).not.toHaveBeenCalled();
+    fireEvent.click(row.querySelector('[data-testid="record-away"]')!);
+    expect(spies.onRecordAway).toHaveBeenCalledWith('ana', { start: '2026-01-12', end: '2026-01-16' });
+  });
+
+  it('does not offer to record an absence the directory already has for today', () => {
+    const away = { label: 'out of office', host: 'Teams' as const };
+    const { $ } = renderSidebar(scenario({ now: MON_0900_UTC, people: [{ ...ana, away, outOfOffice: [{ start: '2026-01-12', end: '2026-01-12' }] }, priya] }));
+    expect($('host-away')!.textContent).toBe('Ana Weber is out of office, as Teams shows');
+    expect($('record-away')).toBeNull();
+  });
+
   it('offers the platform zone list when none is given', () => {
     const { $ } = renderSidebar(scenario({ unknown: [{ name: 'Kim' }] }));
     fireEvent.click($('add-person')!);

@@ -16,6 +16,7 @@ const logged = {
   onUrgencyChange: log('urgency'),
   onSchedule: log('schedule'),
   onAddPerson: log('add'),
+  onRecordAway: log('record-away'),
   onToggleCollapsed: log('toggle'),
 };
 const kim = { name: 'Kim Lee', handle: 'kim' };
