@@ -6,6 +6,8 @@ declare global {
     __composureHosts: typeof Hosts;
     /** Fixture state (tests/fixtures/*.js). */
     __sent: Array<{ conversation: string; kind?: string; text: string }>;
+    /** Up arrow in an empty composer: the last sent text the host opened for editing, per press. */
+    __editLast?: Array<string | null>;
     __scheduled: Array<{ conversation: string; text: string; at: string; date?: string; time?: string }>;
     __ignoredPastes: number;
     __renders: number;
@@ -31,4 +33,3 @@ declare global {
     execute(command: string): void;
   }
 }
-export {};

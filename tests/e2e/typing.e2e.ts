@@ -1,6 +1,7 @@
 // Typing is never disturbed: Japanese and Chinese typed through an input method (CDP
 // Input.imeSetComposition, then the commit), Shift+Enter, arrows, Escape and Enter arrive in the host's
-// own editor (Quill for Slack, CKEditor 5 for Teams) exactly as in a browser without Composure: the
+// own editor (Quill for Slack, CKEditor 5 for Teams) exactly as in a browser without Composure, and Up
+// arrow in the emptied composer opens the message just sent for editing, as the hosts do: the
 // same events, the same content, the same sent message. While the composition is open Composure does
 // not analyse (the analysed draft does not change) and writes nothing.
 import type { CDPSession, Page } from 'playwright-core';
@@ -74,7 +75,7 @@ describe('typing is never disturbed (built extension vs no extension)', () => {
   });
 
   for (const host of HOSTS) {
-    it(`${host.name}: IME Japanese and Chinese, Shift+Enter, arrows, Escape and Enter are the host's alone`, async () => {
+    it(`${host.name}: IME Japanese and Chinese, Shift+Enter, arrows, Escape, Enter and Up-to-edit are the host's alone`, async () => {
       async function session(page: Page, withExtension: boolean) {
         await recordEvents(page);
         await page.goto(host.url);
@@ -102,8 +103,12 @@ describe('typing is never disturbed (built extension vs no extension)', () => {
         const content = await page.evaluate(host.content);
         await page.keyboard.press('Enter');
         await page.waitForFunction(() => window.__sent.length > 0);
+        // Up arrow in the now empty composer: the host opens the message just sent for editing.
+        await page.keyboard.press('ArrowUp');
+        await page.waitForFunction(() => (window.__editLast?.length ?? 0) > 0);
         const result = {
           content,
+          editLast: await page.evaluate(() => window.__editLast),
           sent: await page.evaluate(() => window.__sent.map((m) => m.text)),
           events: await page.evaluate(() => (window as unknown as { __events: string[] }).__events),
         };
@@ -118,6 +123,8 @@ describe('typing is never disturbed (built extension vs no extension)', () => {
       expect(without.content).toContain('中文');
       expect(withComposure.content).toBe(without.content);
       expect(withComposure.sent).toEqual(without.sent);
+      expect(without.editLast).toEqual(without.sent.slice(-1));
+      expect(withComposure.editLast).toEqual(without.editLast);
       expect(withComposure.events).toEqual(without.events);
       console.info(
         `[e2e] ${host.name}: ${withComposure.events.length} editor events identical with and without Composure`,
