@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['tests/setup.ts'],
     environment: 'node',
     // Whole-corpus tests analyse thousands of messages; on a loaded 2-core machine the 5 s default is too tight.
     testTimeout: 30_000,
