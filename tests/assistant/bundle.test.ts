@@ -5,8 +5,8 @@ import { build, type Metafile } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-/** Gzipped budget for the esbuild bundle, so the built content script stays under 60 KB with the polyfill. */
-const CONTENT_GZIP_BUDGET = 56_000;
+/** Gzipped budget for the esbuild bundle, so the built content script stays under 60 KB (WXT's build measured 0.3 KB more). */
+const CONTENT_GZIP_BUDGET = 58_000;
 /** The background worker with the analysis engine and the trained model (issue 9: ≤ 400 KB gzip, polyfill included). */
 const BACKGROUND_GZIP_BUDGET = 396_000;
 
