@@ -1,5 +1,6 @@
 // people/* requests: the team directory, recipient matching, import and export.
 import { deletePerson, listPeople, matchRecipients, replanPeople } from '../db/people-repo';
+import { aliasConflict } from '../db/alias-conflict';
 import type { PersonRecord } from '../db/types';
 import { exportPeopleCsv, parsePeopleCsv, type PeopleParse } from '../io/csv';
 import { planPeopleWrite, type PeoplePlan } from '../io/import-plan';
@@ -40,7 +41,12 @@ export const peopleHandlers: Handlers<PeopleTypes> = {
     }
     let plan: PeoplePlan | undefined;
     await replanPeople(ctx.db, (existing) => {
-      plan = planPeopleWrite(existing, [{ row: 1, person: req.person }], { now: ctx.now(), newId: ctx.newId, label: 'Person' });
+      // A handle or email that is someone else's: ask (the popup's question) before touching them.
+      const conflict = aliasConflict(existing, req.person);
+      if (conflict && !(addOnly || (req.person.id === undefined && req.update === conflict.personId))) {
+        throw new ProtocolError('conflict', conflict.message, { conflict });
+      }
+      plan = planPeopleWrite(existing, [{ row: 1, person: req.person }], { now: ctx.now(), newId: ctx.newId, label: 'Person', renames: 'allow' });
       const err = plan.errors[0];
       if (err) {
         const code = err.field === 'id' ? 'not-found' : 'conflict';

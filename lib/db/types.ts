@@ -144,6 +144,11 @@ export interface PersonInput {
   timeZone: string;
   workingHours: WorkingHours;
   outOfOffice?: DateRange[];
+  /**
+   * Import files: the name this person has in the directory now, saying the row renames them on
+   * purpose (a row matched by handle or email whose name differs is refused without it).
+   */
+  previousName?: string;
 }
 
 /** What the content script reports after the fact; aggregates only, never text. */

@@ -15,7 +15,10 @@ import { rowError, type RowError } from './row-error';
 
 /** The CSV columns, in the order we write them. */
 export const CSV_COLUMNS = ['name', 'handle', 'email', 'timeZone', 'hours', 'outOfOffice'] as const;
-type Column = (typeof CSV_COLUMNS)[number];
+/** Columns a file may add: `previousName` says a row renames the person who has it now. */
+const OPTIONAL_COLUMNS = ['previousName'] as const;
+type Column = (typeof CSV_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
+const ALL_COLUMNS: readonly Column[] = [...CSV_COLUMNS, ...OPTIONAL_COLUMNS];
 
 /** People read from a file (with their row numbers) and every problem found. */
 export interface PeopleParse {
@@ -36,7 +39,7 @@ function readHeader(header: string[] | undefined): { columns?: Map<Column, numbe
     return { errors: [rowError('Row', 1, 'header', `the header row is missing (expected ${expected})`)] };
   }
   // Not a header at all (another separator, or not this file): one error about the header, not one per column.
-  const known = header.filter((h) => CSV_COLUMNS.some((c) => c.toLowerCase() === h.trim().toLowerCase())).length;
+  const known = header.filter((h) => ALL_COLUMNS.some((c) => c.toLowerCase() === h.trim().toLowerCase())).length;
   if (known === 0 || header.length === 1) {
     const sep = SEPARATORS.find(([ch]) => header.join(',').includes(ch));
     const problem = sep
@@ -47,8 +50,8 @@ function readHeader(header: string[] | undefined): { columns?: Map<Column, numbe
   const columns = new Map<Column, number>();
   const errors: RowError[] = [];
   header.forEach((raw, i) => {
-    const col = CSV_COLUMNS.find((c) => c.toLowerCase() === raw.trim().toLowerCase());
-    if (!col) errors.push(rowError('Row', 1, 'header', `unknown column '${raw}' (expected ${expected})`, raw));
+    const col = ALL_COLUMNS.find((c) => c.toLowerCase() === raw.trim().toLowerCase());
+    if (!col) errors.push(rowError('Row', 1, 'header', `unknown column '${raw}' (expected ${expected}, optionally previousName)`, raw));
     else if (columns.has(col)) errors.push(rowError('Row', 1, 'header', `column '${raw}' appears twice`, raw));
     else columns.set(col, i);
   });
@@ -66,6 +69,7 @@ const COLUMN_OF: Record<string, Column> = {
   timeZone: 'timeZone',
   workingHours: 'hours',
   outOfOffice: 'outOfOffice',
+  previousName: 'previousName',
 };
 
 /** Cells a spreadsheet would run as a formula (OWASP CSV injection): '=', '+', '-', '@', tab, CR. */
@@ -83,7 +87,7 @@ function unneutralize(cell: string): string {
 
 function readRow(cells: string[], columns: Map<Column, number>, row: number, errors: RowError[]): PersonInput | undefined {
   const before = errors.length;
-  const cell = (c: Column) => unneutralize((cells[columns.get(c)!] ?? '').trim());
+  const cell = (c: Column) => (columns.has(c) ? unneutralize((cells[columns.get(c)!] ?? '').trim()) : '');
   const fail = (field: Column | 'csv', problem: string, value?: string) => errors.push(rowError('Row', row, field, problem, value));
 
   const name = cell('name');
@@ -107,7 +111,9 @@ function readRow(cells: string[], columns: Map<Column, number>, row: number, err
   const off = parseDateRanges(cell('outOfOffice'));
   for (const p of off.problems) fail('outOfOffice', `outOfOffice ${p}`, cell('outOfOffice'));
   if (errors.length > before) return undefined;
-  const person = { name, handles, emails, timeZone: canonicalTimeZone(zone)!, workingHours: hours.value, outOfOffice: off.value };
+  const previousName = cell('previousName');
+  const person: PersonInput = { name, handles, emails, timeZone: canonicalTimeZone(zone)!, workingHours: hours.value, outOfOffice: off.value };
+  if (previousName) person.previousName = previousName;
   // The popup's limits too (name length, alias and range counts): a directory that breaks them
   // could be imported but its backup could never be restored.
   const limits = v.safeParse(PersonInputSchema, person);

@@ -1,6 +1,6 @@
 // Decides what writing a batch of people does to the directory: add, update or leave alone,
 // matching by handle/email. Pure, so an import can be fully checked before anything is written.
-import { indexPeople, normalizeEmail, normalizeHandle } from '../db/person-match';
+import { indexPeople, normalizeEmail, normalizeHandle, normalizeName } from '../db/person-match';
 import type { PersonInput, PersonRecord } from '../db/types';
 import { MAX_ALIASES } from '../protocol/schemas';
 import { WEEKDAYS, type WorkingHours } from '../schedule/types';
@@ -25,6 +25,12 @@ export interface PlanOptions {
   now: number;
   newId: () => string;
   label?: string;
+  /**
+   * An input without an id that matches someone by handle or email but names them differently:
+   * 'refuse' (imports) unless it carries `previousName` = their current name; 'allow' when the user
+   * already said "update them" (the popup's question).
+   */
+  renames?: 'refuse' | 'allow';
 }
 
 type Alias = { field: 'handle' | 'email'; raw: string; key: string };
@@ -66,7 +72,7 @@ function sameRecord(a: PersonRecord, b: PersonRecord): boolean {
 export function planPeopleWrite(
   existing: readonly PersonRecord[],
   inputs: readonly PlanInput[],
-  { now, newId, label = 'Row' }: PlanOptions,
+  { now, newId, label = 'Row', renames = 'refuse' }: PlanOptions,
 ): PeoplePlan {
   const plan: PeoplePlan = { add: [], update: [], unchanged: [], errors: [] };
   const byId = new Map(existing.map((p) => [p.id, p]));
@@ -87,6 +93,7 @@ export function planPeopleWrite(
     }
 
     let target: PersonRecord | undefined;
+    let matchedBy: Alias | undefined;
     if (person.id !== undefined) {
       target = byId.get(person.id);
       if (!target) fail('id', `id '${person.id}' is not in the directory`, person.id);
@@ -100,6 +107,20 @@ export function planPeopleWrite(
         fail(a.field, `${a.field} '${a.raw}' matches ${hit.name} but other aliases match ${target.name}`, a.raw);
       } else {
         target = hit;
+        matchedBy = a;
+      }
+    }
+    // Matched by an alias under another name: a rename only when the file says so.
+    if (target && matchedBy && renames === 'refuse' && normalizeName(person.name) !== normalizeName(target.name)) {
+      const says =
+        person.previousName !== undefined && normalizeName(person.previousName) === normalizeName(target.name);
+      if (!says) {
+        const alias = matchedBy.field === 'handle' ? `@${matchedBy.key}` : matchedBy.raw;
+        fail(
+          'name',
+          `${alias} is ${target.name}'s ${matchedBy.field}, and this row names them '${person.name}': nothing was renamed. To rename ${target.name}, add previousName '${target.name}' to the row; otherwise use another ${matchedBy.field}`,
+          person.name,
+        );
       }
     }
     if (target) {

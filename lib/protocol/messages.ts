@@ -29,7 +29,11 @@ export const REQUEST_SCHEMAS = {
   'settings/update': msg('settings/update', { patch: SettingsPatchSchema }),
 
   'people/list': msg('people/list', { query: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
-  'people/upsert': msg('people/upsert', { person: PersonInputSchema }),
+  'people/upsert': msg('people/upsert', {
+    person: PersonInputSchema,
+    /** The id of the person the user agreed to update when a handle or email is already theirs. */
+    update: v.optional(Id),
+  }),
   'people/delete': msg('people/delete', { id: Id }),
   /** Adds days away to a known person (the sidebar's "Record as time off", from what the host shows). At most 60 days. */
   'people/time-off': msg('people/time-off', {

@@ -80,6 +80,7 @@ export const PersonInputSchema = v.object({
   timeZone: TimeZoneSchema,
   workingHours: WorkingHoursSchema,
   outOfOffice: v.optional(v.pipe(v.array(DateRangeSchema), v.maxLength(200, 'has more than 200 entries'))),
+  previousName: v.optional(NonEmptyText(200)),
 });
 
 const NormSchema = v.object({

@@ -38,6 +38,22 @@ describe('people/import', () => {
     expect(await t.db.people.toArray()).toEqual(before);
   });
 
+  it('a row that would rename someone matched by handle or email is reported, not applied, unless the file names them in previousName', async () => {
+    const before = await t.db.people.toArray();
+    const error = await t.fail({ type: 'people/import', format: 'csv', text: csv('Dana Scully,@ana,,Europe/Berlin,mon-fri 09:00-17:00,', 'Cy,cy,,UTC,mon 09:00-17:00,') });
+    expect(error.code).toBe('invalid-file');
+    expect(error.message).toContain("Row 2: @ana is Ana's handle, and this row names them 'Dana Scully': nothing was renamed. To rename Ana, add previousName 'Ana' to the row; otherwise use another handle");
+    expect(await t.db.people.toArray()).toEqual(before);
+    // The file says it is an update of Ana: applied.
+    const withColumn = `${HEADER},previousName\r\nAna Weber,@ana,,Europe/Berlin,mon-fri 09:00-17:00,,Ana\r\n`;
+    expect(await t.call({ type: 'people/import', format: 'csv', text: withColumn })).toMatchObject({ updated: 1 });
+    expect((await t.call({ type: 'people/list', query: 'ana' }))[0]).toMatchObject({ name: 'Ana Weber', handles: ['ana'] });
+    // JSON says the same with "previousName"; a wrong previousName is still refused.
+    const json = (previousName: string) => JSON.stringify({ format: 'composure-team', version: 1, people: [{ name: 'Bo Chen', handles: ['bo'], timeZone: 'Asia/Tokyo', workingHours: { mon: [{ start: '10:00', end: '18:00' }] }, previousName }] });
+    expect((await t.fail({ type: 'people/import', format: 'json', text: json('Ana') })).message).toMatch(/@bo is Bo's handle, and this row names them 'Bo Chen'/);
+    expect(await t.call({ type: 'people/import', format: 'json', text: json('bo') })).toMatchObject({ updated: 1 });
+  });
+
   it('rejects a wrong header without writing', async () => {
     const error = await t.fail({ type: 'people/import', format: 'csv', text: 'name,email\nCy,cy@x.io\n' });
     expect(error.message).toMatch(/column 'handle' is missing/);
@@ -80,9 +96,9 @@ describe('people/import', () => {
     const text = JSON.stringify({
       format: 'composure-team',
       version: 1,
-      people: [{ name: 'Cy', handles: ['cy'], emails: ['ana@example.com'], timeZone: 'UTC', workingHours: { mon: [{ start: '08:00', end: '12:00' }] } }],
+      people: [{ name: 'Cy', handles: ['cy'], emails: ['ana@example.com'], timeZone: 'UTC', workingHours: { mon: [{ start: '08:00', end: '12:00' }] }, previousName: 'Ana' }],
     });
-    // Cy's email belongs to Ana: treated as Ana (renamed), not a new person.
+    // Cy's email belongs to Ana and the file says Cy is Ana renamed: updated, not a new person.
     expect(await t.call({ type: 'people/import', format: 'json', text })).toEqual({ added: 0, updated: 1, unchanged: 0, dryRun: false });
     expect((await t.call({ type: 'people/match', names: [], handles: ['@cy'] })).people[0]).toMatchObject({ name: 'Cy' });
     expect((await t.call({ type: 'people/list', query: 'cy' }))[0]).toMatchObject({ name: 'Cy', handles: ['ana', 'cy'] });
@@ -113,11 +129,27 @@ describe('people/upsert, delete, match', () => {
     const edited = await t.call({ type: 'people/upsert', person: { id, name: 'Cyd', handles: ['cyd'], timeZone: 'UTC', workingHours: { tue: [{ start: '09:00', end: '12:00' }] } } });
     expect(edited).toMatchObject({ created: false, person: { id, name: 'Cyd', handles: ['cyd'] } });
     expect(await t.fail({ type: 'people/upsert', person: { id, name: 'Cyd', handles: ['ana'], timeZone: 'UTC', workingHours: { mon: [{ start: '09:00', end: '12:00' }] } } }))
-      .toMatchObject({ code: 'conflict', message: "handle 'ana' already belongs to Ana" });
+      .toMatchObject({ code: 'conflict', message: "@ana is Ana's handle: use another handle, or remove it from Ana first.", details: { conflict: { field: 'handle', value: '@ana', personName: 'Ana', canUpdate: false } } });
     expect(await t.fail({ type: 'people/upsert', person: { id: 'ghost', name: 'G', timeZone: 'UTC', workingHours: { mon: [{ start: '09:00', end: '12:00' }] } } }))
       .toMatchObject({ code: 'not-found' });
     expect(await t.call({ type: 'people/delete', id })).toEqual({ deleted: true });
     expect(await t.call({ type: 'people/delete', id })).toEqual({ deleted: false });
+  });
+
+  it("adding someone with another person's handle asks first; nothing changes until the user says update them", async () => {
+    const [ana] = (await t.call({ type: 'people/list' })).filter((p) => p.name === 'Ana');
+    const before = await t.call({ type: 'people/list' });
+    const dana = { name: 'Dana S.', handles: ['@ANA'], timeZone: 'UTC', workingHours: { mon: [{ start: '09:00', end: '12:00' }] } };
+    const asked = await t.fail({ type: 'people/upsert', person: dana });
+    expect(asked).toMatchObject({ code: 'conflict', message: "@ana is Ana's handle: update Ana, or use another handle?", details: { conflict: { personId: ana!.id, canUpdate: true } } });
+    expect(await t.call({ type: 'people/list' })).toEqual(before);
+    const byEmail = await t.fail({ type: 'people/upsert', person: { ...dana, handles: [], emails: ['Ana@Example.com'] } });
+    expect(byEmail.message).toBe("ana@example.com is Ana's email: update Ana, or use another email?");
+    // "Update Ana": her record takes the form's name and hours, and keeps her other aliases.
+    const updated = await t.call({ type: 'people/upsert', person: dana, update: ana!.id });
+    expect(updated).toMatchObject({ created: false, person: { id: ana!.id, name: 'Dana S.', timeZone: 'UTC', emails: ana!.emails } });
+    // An 'update' naming someone else is not a yes.
+    expect((await t.fail({ type: 'people/upsert', person: { ...dana, name: 'X' }, update: 'someone-else' })).code).toBe('conflict');
   });
 
   it('matches conversation recipients and lists unknowns', async () => {

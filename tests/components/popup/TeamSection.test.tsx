@@ -46,6 +46,41 @@ describe('Team', () => {
     expect(stored).toMatchObject({ name: 'Sam Tan', handles: ['sam', 'sam.tan'], emails: ['sam@example.com'], timeZone: 'Asia/Singapore' });
   });
 
+  it("asks before using someone else's handle: nothing is overwritten; 'Use another handle' goes back to the field; 'Update' updates them", async () => {
+    const w = await world();
+    await seed(w);
+    w.show('team');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add' }));
+    input(screen.getByLabelText('Name'), 'Ana R.');
+    input(screen.getByLabelText('Chat handles'), '@ana');
+    fireEvent.click(screen.getByRole('button', { name: 'Add teammate' }));
+    const question = await screen.findByTestId('merge-question');
+    expect(question.textContent).toContain("@ana is Ana Ruiz's handle: update Ana Ruiz, or use another handle?");
+    expect(screen.getByTestId('person-form-summary').getAttribute('role')).toBe('alert');
+    expect((await w.client.request({ type: 'people/list' })).map((p) => p.name).sort()).toEqual(['Ana Ruiz', 'Kim Lee']);
+    fireEvent.click(within(question).getByRole('button', { name: 'Use another handle' }));
+    expect(screen.queryByTestId('merge-question')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText('Chat handles'));
+    fireEvent.click(screen.getByRole('button', { name: 'Add teammate' }));
+    fireEvent.click(within(await screen.findByTestId('merge-question')).getByRole('button', { name: 'Update Ana Ruiz' }));
+    await waitFor(async () => expect((await w.client.request({ type: 'people/list' })).map((p) => p.name).sort()).toEqual(['Ana R.', 'Kim Lee']));
+  });
+
+  it('a malformed email is named next to its field and announced at the top, in plain words; nothing is sent', async () => {
+    const w = await world();
+    w.show('team');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a teammate' }));
+    input(screen.getByLabelText('Name'), 'Sam Tan');
+    input(screen.getByLabelText('Emails'), 'sam@, sam@example.com');
+    fireEvent.click(screen.getByRole('button', { name: 'Add teammate' }));
+    expect((await screen.findByTestId('person-emails-error')).textContent).toBe("'sam@' is not an email address (write it like ana@example.com).");
+    expect(screen.getByLabelText('Emails').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Emails').getAttribute('aria-describedby')).toBe('person-emails-error');
+    expect(screen.getByTestId('person-form-summary').textContent).toBe('Not saved: check one field (Emails).');
+    expect(document.body.textContent).not.toMatch(/people\/upsert|person\.emails/);
+    expect(w.sent('people/upsert')).toHaveLength(0);
+  });
+
   it('shows who is working now on their own clock', async () => {
     const w = await world();
     await seed(w);
@@ -99,18 +134,6 @@ describe('Team', () => {
     input(search, 'zzz');
     expect(await screen.findByText('No one matches “zzz”')).toBeTruthy();
     expect(w.sent('people/list').map((c) => c.query)).toEqual([undefined, 'kim@', 'zzz']);
-  });
-
-  it('adding someone whose handle is known updates that entry, and says so', async () => {
-    const w = await world();
-    await seed(w);
-    w.show('team');
-    fireEvent.click(await screen.findByRole('button', { name: 'Add' }));
-    input(screen.getByLabelText('Name'), 'Ana R.');
-    input(screen.getByLabelText('Chat handles'), '@ana');
-    fireEvent.click(screen.getByRole('button', { name: 'Add teammate' }));
-    expect(await screen.findByText('Matched an existing teammate by handle or email: Ana R. updated.')).toBeTruthy();
-    expect((await w.client.request({ type: 'people/list' })).map((p) => p.name).sort()).toEqual(['Ana R.', 'Kim Lee']);
   });
 
   it('a rejected save shows the background message and keeps the form', async () => {
