@@ -104,7 +104,7 @@ describe('people CSV', () => {
     const { people, errors } = parsePeopleCsv('name,slack,email,timeZone,hours,outOfOffice\nA,a,,UTC,mon 09:00-10:00,\n');
     expect(people).toEqual([]);
     expect(errors.map((e) => e.message)).toEqual([
-      `Row 1: unknown column 'slack' (expected ${HEADER})`,
+      `Row 1: unknown column 'slack' (expected ${HEADER}, optionally previousName)`,
       `Row 1: column 'handle' is missing (expected ${HEADER})`,
     ]);
   });

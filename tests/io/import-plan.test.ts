@@ -17,7 +17,7 @@ describe('planPeopleWrite', () => {
     const existing = [rec('a', 'Ana', ['ana'], ['ana@x.io']), rec('b', 'Bo', ['bo'])];
     const plan = planPeopleWrite(existing, [
       { row: 2, person: input('Ana', ['@ANA'], ['Ana@X.io']) },
-      { row: 3, person: input('Bo B.', [], [], { handles: ['bo'], emails: ['bo@x.io'], timeZone: 'Asia/Tokyo' }) },
+      { row: 3, person: input('Bo B.', [], [], { handles: ['bo'], emails: ['bo@x.io'], timeZone: 'Asia/Tokyo', previousName: 'Bo' }) },
       { row: 4, person: input('Cy', ['cy']) },
     ], opts);
     expect(plan.errors).toEqual([]);
