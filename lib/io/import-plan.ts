@@ -111,7 +111,13 @@ export function planPeopleWrite(
       }
     }
     // Matched by an alias under another name: a rename only when the file says so.
-    if (plan.errors.length === errorsBefore && target && matchedBy && renames === 'refuse' && normalizeName(person.name) !== normalizeName(target.name)) {
+    if (
+      plan.errors.length === errorsBefore &&
+      target &&
+      matchedBy &&
+      renames === 'refuse' &&
+      normalizeName(person.name) !== normalizeName(target.name)
+    ) {
       const says =
         person.previousName !== undefined && normalizeName(person.previousName) === normalizeName(target.name);
       if (!says) {
