@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../lib/db/types';
 import { demoTeam } from '../playground/seed';
-import { until, useFirefox } from './harness/firefox-suite';
+import { putPerson, until, useFirefox } from './harness/firefox-suite';
 
 const DRAFT = 'Could you review the rollout plan (https://docs.acme.io/rollout) and confirm the canary share within 2 days?';
 type Ext = { browser: { alarms: { create(n: string, i: { when: number }): Promise<void> }; browserAction: { getBadgeText(d: object): Promise<string> } } };
@@ -39,7 +39,7 @@ describe('Firefox: scheduling, the outbox across a restart, the popup (built ext
   }
 
   it("Slack: Schedule drives Slack's own dialog with the suggested minute", async () => {
-    await s.caller.call({ type: 'people/upsert', person: danaOffNow() });
+    await putPerson(s.caller, danaOffNow());
     const { page, at } = await openAndType('https://app.slack.com/client/T0123/D0789', '.p-workspace__input [data-qa="texty_input"]');
     await page.click('composure-sidebar >>> [data-testid="schedule"]');
     await until(page, () => document.querySelector('composure-sidebar')?.shadowRoot?.querySelector('[data-testid="schedule-status"][data-state="host"]'));
@@ -47,7 +47,7 @@ describe('Firefox: scheduling, the outbox across a restart, the popup (built ext
   });
 
   it('Teams without scheduled send: the outbox keeps the draft across a Firefox restart and restores it unsent', async () => {
-    await s.caller.call({ type: 'people/upsert', person: danaOffNow() });
+    await putPerson(s.caller, danaOffNow());
     const url = 'https://teams.microsoft.com/v2/?schedule=off';
     const { page, at } = await openAndType(url, '.compose-box [data-tid="ckeditor"]');
     await page.click('composure-sidebar >>> [data-testid="schedule"]');

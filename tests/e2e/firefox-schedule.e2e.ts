@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../lib/db/types';
 import { demoTeam } from '../playground/seed';
-import { until, useFirefox } from './harness/firefox-suite';
+import { putPerson, until, useFirefox } from './harness/firefox-suite';
 
 const DRAFT =
   'Could you review the rollout plan (https://docs.acme.io/rollout) and confirm the canary share within 2 days?';
@@ -96,7 +96,7 @@ describe('Firefox: Slack scheduling paths through the sidebar (built extension)'
       clock = await readClock();
     }
     await probe.close();
-    await s.caller.call({ type: 'people/upsert', person: danaFromTomorrowNine(clock.zone, clock.today) });
+    await putPerson(s.caller, danaFromTomorrowNine(clock.zone, clock.today));
     const { page, at } = await openAndType(DANA_DM);
     const tomorrowNine = await page.evaluate(() => {
       const d = new Date(Date.now() + 86_400_000);
@@ -123,7 +123,7 @@ describe('Firefox: Slack scheduling paths through the sidebar (built extension)'
   }, 300_000);
 
   it('Custom time with a calendar picker: closed untouched, the draft goes to the outbox, the status line says why', async () => {
-    await s.caller.call({ type: 'people/upsert', person: danaOffNow() });
+    await putPerson(s.caller, danaOffNow());
     const { page, at } = await openAndType(`${DANA_DM}?dialog=calendar`);
     await page.click('composure-sidebar >>> [data-testid="schedule"]');
     await until(

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { PersonInput } from '../../../lib/db/types';
 import type { RequestInputOf, RequestType } from '../../../lib/protocol/messages';
 import type { Response, ResponseOf } from '../../../lib/protocol/responses';
 import { launchFirefox, type FirefoxLaunchOptions, type LaunchedFirefox } from './firefox';
@@ -29,6 +30,15 @@ export interface FirefoxSuite {
 /** Runs `fn(arg)` in the page until it returns a truthy value (polling: BiDi misses shadow-root changes). */
 export async function until<A = undefined>(page: Page, fn: (arg: A) => unknown, timeout = 10_000, arg?: A): Promise<void> {
   await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout, polling: 50 }, arg);
+}
+
+/**
+ * Puts `person` in the directory as a test wants them. When the profile already has someone with their first
+ * handle (an earlier test in the same browser), it says so, as the popup does after asking: an explicit update.
+ */
+export async function putPerson(caller: FirefoxCaller, person: PersonInput): Promise<void> {
+  const known = (await caller.call({ type: 'people/list' })).find((p) => p.handles.includes(person.handles[0]!));
+  await caller.call({ type: 'people/upsert', person, ...(known ? { update: known.id } : {}) });
 }
 
 async function openOwnPage(ff: LaunchedFirefox, path: string): Promise<Page> {
