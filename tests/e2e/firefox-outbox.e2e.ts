@@ -4,22 +4,11 @@
 // semicolon CSV refused with one error, focus mode on the toolbar badge.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import type { PersonInput } from '../../lib/db/types';
-import { demoTeam } from '../playground/seed';
 import { putPerson, until, useFirefox } from './harness/firefox-suite';
+import { danaOffNow } from './harness/people';
 
 const DRAFT = 'Could you review the rollout plan (https://docs.acme.io/rollout) and confirm the canary share within 2 days?';
 type Ext = { browser: { alarms: { create(n: string, i: { when: number }): Promise<void> }; browserAction: { getBadgeText(d: object): Promise<string> } } };
-
-/** Dana works one hour a day starting ~3 h from now (UTC): the suggestion is a time, not "send now". */
-function danaOffNow(): PersonInput {
-  const now = new Date();
-  let start = (now.getUTCHours() * 60 + now.getUTCMinutes() + 180) % 1440;
-  if (start > 1380) start = 0;
-  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  const day = [{ start: hhmm(start), end: hhmm(Math.min(start + 60, 1439)) }];
-  return { ...demoTeam()[0]!, timeZone: 'UTC', workingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, day])) };
-}
 
 const shadowAttr = (page: Page, testid: string, attr: string) =>
   page.evaluate((id, a) => document.querySelector('composure-sidebar')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.getAttribute(a) ?? null, testid, attr);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../lib/db/types';
 import { demoTeam } from '../playground/seed';
 import { putPerson, until, useFirefox } from './harness/firefox-suite';
+import { danaOffNow } from './harness/people';
 
 const DRAFT =
   'Could you review the rollout plan (https://docs.acme.io/rollout) and confirm the canary share within 2 days?';
@@ -23,16 +24,6 @@ function danaFromTomorrowNine(timeZone: string, today: string): PersonInput {
     workingHours: Object.fromEntries(EVERY_DAY.map((d) => [d, [{ start: '09:00', end: '10:00' }]])),
     outOfOffice: [{ start: today, end: today }],
   };
-}
-
-/** Dana off now, in one hour a day ~3 h from now (UTC): a time to schedule at, never "send now". */
-function danaOffNow(): PersonInput {
-  const now = new Date();
-  let start = (now.getUTCHours() * 60 + now.getUTCMinutes() + 180) % 1440;
-  if (start > 1380) start = 0;
-  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  const day = [{ start: hhmm(start), end: hhmm(Math.min(start + 60, 1439)) }];
-  return { ...demoTeam()[0]!, timeZone: 'UTC', workingHours: Object.fromEntries(EVERY_DAY.map((d) => [d, day])) };
 }
 
 const shadow = (page: Page, testid: string) =>

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PersonInput } from '../../lib/db/types';
 import { extensionDir, launchWithExtension, type LaunchedExtension } from './browser';
 import { routeHosts, screenshot, watchPage, type HostRoutes, type PageWatch } from './fixtures';
-import { demoTeam, openBackgroundCaller, seedPeople, type BackgroundCaller } from '../playground/seed';
+import { openBackgroundCaller, seedPeople, type BackgroundCaller } from '../playground/seed';
+import { danaOffNow } from './harness/people';
 
 const SLACK_DM = 'https://app.slack.com/client/T0123/D0789';
 const TEAMS_NO_SCHEDULE = 'https://teams.microsoft.com/v2/?schedule=off';
@@ -19,16 +19,6 @@ const CSV = ['name,handle,email,timeZone,hours,outOfOffice', 'Kim Lee,@kim.lee,k
 const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com']);
 const poll = <T>(fn: () => Promise<T> | T, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
 type SwChrome = { chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } } };
-
-/** Dana works one hour a day starting ~3 h from now (UTC): the suggestion is a schedule, not "send now". */
-function danaOffNow(): PersonInput {
-  const now = new Date();
-  let start = (now.getUTCHours() * 60 + now.getUTCMinutes() + 180) % 1440;
-  if (start > 1380) start = 0;
-  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  const day = [{ start: hhmm(start), end: hhmm(Math.min(start + 60, 1439)) }];
-  return { ...demoTeam()[0]!, timeZone: 'UTC', workingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, day])) };
-}
 
 /** Files the built manifest exposes to pages with use_dynamic_url (fetched at chrome-extension://<session uuid>/…). */
 function dynamicResources(): Set<string> {

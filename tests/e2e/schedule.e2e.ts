@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { PersonInput } from '../../lib/db/types';
 import { launchWithExtension, type LaunchedExtension } from './browser';
 import { routeHosts, screenshot, watchPage, type PageWatch } from './fixtures';
-import { demoTeam, openBackgroundCaller, seedPeople, type BackgroundCaller } from '../playground/seed';
+import { openBackgroundCaller, seedPeople, type BackgroundCaller } from '../playground/seed';
+import { danaOffNow } from './harness/people';
 
 const SLACK_URL = 'https://app.slack.com/client/T0123/C0456';
 const TEAMS_URL = 'https://teams.microsoft.com/v2/';
@@ -21,21 +21,8 @@ type SwChrome = {
     notifications: { getAll(): Promise<Record<string, boolean>> };
   };
 };
-const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const pad = (n: number) => String(n).padStart(2, '0');
 /** Analysis waits for a typing pause and the first one compiles the rules: give the page time. */
 const poll = <T>(fn: () => Promise<T> | T, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
-
-/** Dana works one hour a day starting ~3 h from now (UTC), so "now" is outside her hours and the suggestion is that start. */
-function danaOffNow(): PersonInput {
-  const now = new Date();
-  let start = (now.getUTCHours() * 60 + now.getUTCMinutes() + 180) % 1440;
-  if (start > 1380) start = 0;
-  const end = Math.min(start + 60, 1439);
-  const hhmm = (m: number) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
-  const hours = Object.fromEntries(WEEK.map((d) => [d, [{ start: hhmm(start), end: hhmm(end) }]]));
-  return { ...demoTeam()[0]!, timeZone: 'UTC', workingHours: hours };
-}
 
 describe('scheduling (built extension)', () => {
   let ext: LaunchedExtension | undefined;
