@@ -2,6 +2,7 @@
 // send-button state follow. Each host lists the input paths its editor accepts, in order; every
 // attempt is verified by reading the draft back after the editor had a task to re-render.
 import { nextTask, placeCaretAtEnd, selectionInside, selectionSettled, waitFor, winOf } from './dom';
+import { plainLine, startLine } from './new-line';
 import { isComposing } from './page-events';
 import { selectFirstBlank } from './select';
 import { normalizeForCompare } from './text';
@@ -32,11 +33,13 @@ async function prepareCaret(editable: HTMLElement, atEnd: boolean): Promise<void
 // Writers report nothing: only reading the draft back says whether the editor took the text.
 function execCommandWrite(editable: HTMLElement, text: string, newLine: boolean): void {
   const doc = editable.ownerDocument;
-  // One execCommand per line with insertParagraph between: Quill turns each into its own <p>.
-  if (newLine) doc.execCommand('insertParagraph');
+  // One insertText per line, each new line started by the editor's own new-line key and typed plain:
+  // the draft's bold, code spans, lists and mentions stay as they were, and none of them spills into it.
   text.split('\n').forEach((line, i) => {
-    if (i > 0) doc.execCommand('insertParagraph');
+    const fresh = newLine || i > 0;
+    if (fresh) startLine(editable);
     if (line) doc.execCommand('insertText', false, line);
+    if (fresh && line) plainLine(editable);
   });
 }
 
