@@ -60,12 +60,15 @@ export interface FirefoxLaunchOptions {
   extensionPath?: string;
   /** Extra Firefox preferences for this launch (e.g. optional permissions granted without a prompt). */
   prefs?: Record<string, string | number | boolean>;
+  /** false: a Firefox without the extension, as a baseline to compare with. */
+  extension?: boolean;
 }
 
 /** Starts Firefox ESR headless with the extension installed. */
 export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
   const dir = opts.extensionPath ?? firefoxExtensionDir();
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No Firefox build at ${dir}: run \`npx wxt build -b firefox\` first`);
+  const withExtension = opts.extension !== false;
+  if (withExtension && !existsSync(join(dir, 'manifest.json'))) throw new Error(`No Firefox build at ${dir}: run \`npx wxt build -b firefox\` first`);
   let browser: Browser | undefined;
   const t = teardown({ ...opts, prefix: 'composure-ff-' }, () => browser?.close(), () => browser?.process()?.kill('SIGKILL'));
   try {
@@ -77,7 +80,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<La
       // Opening moz-extension:// pages over BiDi needs system access.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId(dir)]: FIREFOX_UUID }),
+        ...(withExtension ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId(dir)]: FIREFOX_UUID }) } : {}),
         'devtools.console.stdout.content': true,
         // No updates, telemetry or remote settings: a test browser stays on the machine.
         'app.update.enabled': false,
@@ -86,7 +89,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<La
         ...opts.prefs,
       },
     });
-    await browser.installExtension(dir);
+    if (withExtension) await browser.installExtension(dir);
     const routes: FirefoxRoutes = { pages: defaultPages(), aborted: [] };
     return {
       browser,
