@@ -15,7 +15,11 @@ const NOW = Date.UTC(2026, 11, 3, 14, 30);
 function digestOf(set: CorpusSet): string {
   const hash = createHash('sha256');
   for (const m of set.messages) {
-    const options = { now: NOW, senderTimeZone: 'Europe/Berlin', ...(m.conversation ? { conversation: m.conversation } : {}) };
+    const options = {
+      now: NOW,
+      senderTimeZone: 'Europe/Berlin',
+      ...(m.conversation ? { conversation: m.conversation } : {}),
+    };
     hash.update(`${JSON.stringify(analyzeMessage(m.text, options))}\n`);
   }
   return hash.digest('hex');
@@ -23,8 +27,12 @@ function digestOf(set: CorpusSet): string {
 
 describe('analysis output on the whole corpus', () => {
   it('is what it was (digest per corpus file)', { timeout: 240_000 }, () => {
-    const names = readdirSync(CORPUS).filter((f) => f.endsWith('.json')).sort();
-    const actual = Object.fromEntries(names.map((f) => [f, digestOf(JSON.parse(readFileSync(new URL(f, CORPUS), 'utf8')) as CorpusSet)]));
+    const names = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+    const actual = Object.fromEntries(
+      names.map((f) => [f, digestOf(JSON.parse(readFileSync(new URL(f, CORPUS), 'utf8')) as CorpusSet)]),
+    );
     if (process.env.COMPOSURE_GOLDEN === 'write') writeFileSync(GOLDEN, `${JSON.stringify(actual, null, 2)}\n`);
     const expected = JSON.parse(readFileSync(GOLDEN, 'utf8')) as Record<string, string>;
     expect(Object.keys(actual).length).toBeGreaterThan(15);
