@@ -11,9 +11,11 @@ export interface CompiledSet {
   unless: RegExp | null;
   /** False for the usual case-insensitive sets: their sources are lower-cased and run over a lower-cased copy of the message. */
   caseSensitive: boolean;
-  /** The same alternations prepared for trigger scanning of whole messages (scan.ts), when registered. */
-  scanner: Scanner | null;
-  unlessScanner: Scanner | null;
+  /** The trigger index the alternations are registered in for scanning whole messages (scan.ts), or null. */
+  index: TriggerIndex | null;
+  /** Their registration numbers in `index` (-1: not registered). */
+  matchReg: number;
+  unlessReg: number;
 }
 
 const PATTERN_TOKEN = /\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]|\\[A-Za-z]|[A-Z]/g;
@@ -66,6 +68,7 @@ function alternation(sources: readonly string[]): RegExp | null {
 /**
  * Compiles a table. With an `index`, a case-insensitive table is also registered for trigger scanning, so
  * `scanSpans` can match it over a whole message without trying every alternative at every position.
+ * The regexes themselves compile the first time they run (V8 compiles a RegExp on its first exec).
  */
 export function compileSet(set: PatternSet, macros: Record<string, string>, index?: TriggerIndex): CompiledSet {
   const lower = !set.caseSensitive;
@@ -76,9 +79,25 @@ export function compileSet(set: PatternSet, macros: Record<string, string>, inde
     re: alternation(match),
     unless: alternation(unless),
     caseSensitive: !lower,
-    scanner: scannable && match.length > 0 ? index.add(match) : null,
-    unlessScanner: scannable && unless.length > 0 ? index.add(unless) : null,
+    index: scannable ? index : null,
+    matchReg: scannable && match.length > 0 ? index.register(match) : -1,
+    unlessReg: scannable && unless.length > 0 ? index.register(unless) : -1,
   };
+}
+
+/**
+ * The scanner for a set's matches when the whole set (its `unless` too) is scanned by triggers; null when
+ * it runs as its plain alternation (case-sensitive, not registered, capturing groups, or no prebuilt index).
+ */
+export function scannerOf(set: CompiledSet): Scanner | null {
+  if (!set.index || set.matchReg < 0) return null;
+  const scanner = set.index.scanner(set.matchReg);
+  if (!scanner || (set.unless && !unlessScannerOf(set))) return null;
+  return scanner;
+}
+
+function unlessScannerOf(set: CompiledSet): Scanner | null {
+  return set.index && set.unlessReg >= 0 ? set.index.scanner(set.unlessReg) : null;
 }
 
 /** A single regex anchored where the caller decides (sticky 'y' for "right after", `$` for "right before"). */
@@ -127,10 +146,12 @@ export function findSpans(set: CompiledSet, text: string, lowered = false): Span
  * scanning when the set was registered for it. Same result as findSpans(set, state.text, true).
  */
 export function scanSpans(set: CompiledSet, state: ScanState): Span[] {
-  if (!set.scanner || (set.unless && !set.unlessScanner)) return findSpans(set, state.text, true);
-  const hits = scan(set.scanner, state);
-  if (!set.unlessScanner || hits.length === 0) return hits;
-  return withoutOverlaps(hits, scan(set.unlessScanner, state));
+  const scanner = scannerOf(set);
+  if (!scanner) return findSpans(set, state.text, true);
+  const hits = scan(scanner, state);
+  const unlessScanner = unlessScannerOf(set);
+  if (!unlessScanner || hits.length === 0) return hits;
+  return withoutOverlaps(hits, scan(unlessScanner, state));
 }
 
 /** True when the set matches somewhere in `text` (honouring `unless`). */

@@ -1,5 +1,6 @@
 // The shape of a rule set. A language is pure data (phrase and pattern tables plus text templates);
 // the engine in ./engine never names an English word, so another language is a new table, not new code.
+import type { IndexData } from './trigger-data';
 import type { MessageKind, PartId, UrgencyLabel } from './types';
 
 /**
@@ -182,4 +183,6 @@ export interface Language {
   social: SocialRules;
   warnings: WarningRules;
   texts: Texts;
+  /** The tables' trigger index, built ahead of time (`npm run triggers`); unused when it no longer matches the tables. */
+  triggerIndex?: IndexData;
 }

@@ -4,7 +4,9 @@ import type { TriggerIndex } from './trigger-index';
 
 /** An alternative without triggers: scanned over every line, unless its filter rules it out. */
 export interface Fallback {
-  re: RegExp;
+  source: string;
+  /** Compiled the first time the fallback runs. */
+  re: RegExp | null;
   priority: number;
   /** Index into ScanState.fallbackOk. */
   id: number;

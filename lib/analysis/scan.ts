@@ -71,7 +71,13 @@ export function scan(scanner: Scanner, state: ScanState): Span[] {
   const cursors: Cursor[] = [];
   for (const fb of scanner.fallbacks) {
     if (!state.fallbackOk[fb.id]) continue;
-    const c: Cursor = { re: fb.re, priority: fb.priority, line: 0, start: -1, end: -1 };
+    const c: Cursor = {
+      re: (fb.re ??= new RegExp(fb.source, 'g')),
+      priority: fb.priority,
+      line: 0,
+      start: -1,
+      end: -1,
+    };
     seek(c, state, 0);
     if (c.start >= 0) cursors.push(c);
   }
@@ -100,7 +106,8 @@ export function scan(scanner: Scanner, state: ScanState): Span[] {
       const alt = alts[pend[i * 3]!]!;
       if (alt.priority >= bestPriority) continue;
       const offset = pend[i * 3 + 2]!;
-      const re = alt.sticky;
+      // Compiled the first time it is triggered: a worker's first analysis compiles only what the draft needs.
+      const re = (alt.sticky ??= new RegExp(alt.source, 'y'));
       re.lastIndex = offset;
       // test() leaves lastIndex at the end of a sticky match and allocates no result array.
       if (re.test(state.lines[pend[i * 3 + 1]!]!) && re.lastIndex > offset) {

@@ -53,7 +53,7 @@ function mapSets<K extends string>(sets: Record<K, Parameters<typeof compileSet>
 
 function build(lang: Language): Compiled {
   const m = lang.macros;
-  const index = new TriggerIndex();
+  const index = new TriggerIndex(lang.triggerIndex);
   const whole = (sources: readonly string[]) => compileAnchored(sources.map((s) => `(?:${s})`).join('|'), m, 'whole');
   return {
     lang,

@@ -1,5 +1,5 @@
 // Small helpers over sorted [start, end) spans.
-import { findSpans, scanSpans, type CompiledSet } from '../compile';
+import { findSpans, scannerOf, scanSpans, type CompiledSet } from '../compile';
 import type { Span } from '../types';
 
 export { withoutOverlaps } from '../span-overlap';
@@ -49,8 +49,9 @@ export function quote(text: string, [a, b]: Span, max = 60): string {
 
 /** Matches of a set over the whole message (the lower-cased copy for case-insensitive sets). */
 export function spansIn(set: CompiledSet, p: Prepared): Span[] {
-  if (set.caseSensitive || !set.scanner) return findSpans(set, set.caseSensitive ? p.masked : p.lower, true);
+  const scanner = set.caseSensitive ? null : scannerOf(set);
+  if (!scanner) return findSpans(set, set.caseSensitive ? p.masked : p.lower, true);
   // Tokenize the message once, on the first table scanned; every later table reuses it.
-  p.scan ??= set.scanner.index.prepare(p.lower);
+  p.scan ??= scanner.index.prepare(p.lower);
   return scanSpans(set, p.scan);
 }

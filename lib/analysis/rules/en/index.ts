@@ -1,5 +1,6 @@
 // The English rule set: every table in one Language object.
 import type { Language } from '../../language';
+import type { IndexData } from '../../trigger-data';
 import { ask } from './ask';
 import { context } from './context';
 import { deadline } from './deadline';
@@ -10,6 +11,7 @@ import { options, optionsInQuestion, recommendation } from './options';
 import { owner } from './owner';
 import { state } from './state';
 import { texts } from './texts';
+import triggerIndex from './trigger-index.json';
 import { urgency } from './urgency';
 
 export const en: Language = {
@@ -25,4 +27,6 @@ export const en: Language = {
   social,
   warnings,
   texts,
+  // Built from the tables above by `npm run triggers` (tests/analysis/trigger-index.test.ts checks it is current).
+  triggerIndex: triggerIndex as unknown as IndexData,
 };
