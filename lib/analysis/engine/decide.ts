@@ -3,7 +3,7 @@
 // spans to highlight, suggestions, warnings, deadlines. Where the model finds a part the rules have
 // no span for, the span is the sentence the part's own weights like best.
 import { messageFeatures, textFeatures, type Features } from '../model/features';
-import { binaryLogit, sigmoid, softmaxScores, type BinaryHead, type SoftmaxHead } from '../model/linear';
+import { binaryLogit, sigmoid, softmaxScores, type LinearBinary, type LinearModel, type LinearSoftmax } from '../model/linear';
 import { decidingByRules, shippedModel } from '../model/shipped';
 import { PART_IDS, type Conversation, type MessageKind, type PartId, type Span, type UrgencyLabel } from '../types';
 import type { RuleRun } from './analyze';
@@ -24,7 +24,7 @@ const UNSURE_MARGIN = 0.2;
 const SPAN_CANDIDATES = 200;
 
 /** The sentence (as a span of the text) whose features the part's head scores highest. */
-function bestSentence(head: BinaryHead, run: RuleRun, cache: Map<number, Features>): Span[] {
+function bestSentence(head: LinearBinary, vocab: LinearModel['vocab'], run: RuleRun, cache: Map<number, Features>): Span[] {
   let best: Span | null = null;
   let top = -Infinity;
   const sentences = run.p.sentences.slice(0, SPAN_CANDIDATES);
@@ -32,7 +32,7 @@ function bestSentence(head: BinaryHead, run: RuleRun, cache: Map<number, Feature
     if (s.end - s.start < 2) return;
     let f = cache.get(i);
     if (!f) cache.set(i, (f = textFeatures(run.p.text.slice(s.start, s.end))));
-    const z = binaryLogit(head, f);
+    const z = binaryLogit(head, vocab, f);
     if (z > top) { top = z; best = [s.start, s.end]; }
   });
   return best ? [best] : [];
@@ -44,14 +44,14 @@ export function decide(run: RuleRun, text: string, conversation?: Conversation):
   const model = shippedModel();
   const f = messageFeatures(text, model.rules ? run.facts : null, conversation);
   // A naked greeting or a vague ask is a work message with a problem the warnings name (CONTRACT §1), never "social".
-  const social = sigmoid(binaryLogit(model.heads.social as BinaryHead, f)) >= model.thresholds.social && !run.naked && run.ask.vague.length === 0;
+  const social = sigmoid(binaryLogit(model.heads.social as LinearBinary, model.vocab, f)) >= model.thresholds.social && !run.naked && run.ask.vague.length === 0;
 
-  const kindHead = model.heads.kind as SoftmaxHead;
-  const kp = softmaxScores(kindHead, f);
+  const kindHead = model.heads.kind as LinearSoftmax;
+  const kp = softmaxScores(kindHead, model.vocab, f);
   const kind = kindHead.classes[kp.indexOf(Math.max(...kp))] as MessageKind;
 
-  const urgencyHead = model.heads.urgency as SoftmaxHead;
-  const up = softmaxScores(urgencyHead, f);
+  const urgencyHead = model.heads.urgency as LinearSoftmax;
+  const up = softmaxScores(urgencyHead, model.vocab, f);
   const ranked = urgencyHead.classes.map((label, i) => ({ label: label as UrgencyLabel, p: up[i]! })).sort((a, b) => b.p - a.p);
   // "Urgent" is its own decision (an incident now?), said only above the confidence chosen on the dev
   // split to keep its precision; otherwise the likeliest of the other labels.
@@ -68,9 +68,9 @@ export function decide(run: RuleRun, text: string, conversation?: Conversation):
   const spans = {} as Record<PartId, Span[]>;
   const sentenceFeatures = new Map<number, Features>();
   for (const id of PART_IDS) {
-    const head = model.heads[`part:${id}`] as BinaryHead;
-    present[id] = sigmoid(binaryLogit(head, f)) >= (model.thresholds.parts[id] ?? 0.5);
-    spans[id] = !present[id] ? [] : run.spans[id].length > 0 ? run.spans[id] : bestSentence(head, run, sentenceFeatures);
+    const head = model.heads[`part:${id}`] as LinearBinary;
+    present[id] = sigmoid(binaryLogit(head, model.vocab, f)) >= (model.thresholds.parts[id] ?? 0.5);
+    spans[id] = !present[id] ? [] : run.spans[id].length > 0 ? run.spans[id] : bestSentence(head, model.vocab, run, sentenceFeatures);
     if (present[id] && spans[id].length === 0) present[id] = false;
   }
   // A vague ask ("thoughts?") is not an ask (CONTRACT §1), nor is a naked greeting ("hi @sam", "got a sec?"):

@@ -1,7 +1,8 @@
 // The shipped model's shape and its prediction: one regularised logistic regression per decision
 // (softmax for kind and urgency, a sigmoid for applicability and each part), over sparse features.
-// Plain data, so it is a versioned JSON asset the background loads, and readable: a weight per
-// feature per class.
+// Training builds a StoredModel (a weight per feature per class, readable); the engine predicts with its
+// LinearModel form (format.ts): one feature vocabulary and a typed array of weights per head, which
+// loads in a few milliseconds where a 65k-property object took hundreds (issue 15 §6, cold start).
 import type { Features } from './features';
 
 export interface SoftmaxHead {
@@ -29,12 +30,39 @@ export interface StoredModel {
   thresholds: { urgent: number; parts: Record<string, number>; social: number };
 }
 
+/** A softmax head for prediction: row f of `w` (K weights) is feature f's; NaN in its first slot when the head has none. */
+export interface LinearSoftmax {
+  type: 'softmax';
+  classes: string[];
+  bias: number[];
+  w: Float64Array;
+}
+
+/** A binary head for prediction: `w[f]` is feature f's weight, NaN when the head has none. */
+export interface LinearBinary {
+  type: 'binary';
+  bias: number;
+  w: Float64Array;
+}
+
+/** A model as the engine predicts with it. */
+export interface LinearModel {
+  rules: boolean;
+  /** Feature name → its row in every head. */
+  vocab: ReadonlyMap<string, number>;
+  heads: Record<string, LinearSoftmax | LinearBinary>;
+  thresholds: StoredModel['thresholds'];
+}
+
 /** Class probabilities of a softmax head. */
-export function softmaxScores(head: SoftmaxHead, f: Features): number[] {
+export function softmaxScores(head: LinearSoftmax, vocab: LinearModel['vocab'], f: Features): number[] {
   const z = head.bias.slice();
+  const K = z.length;
+  const w = head.w;
   for (const [name, v] of f) {
-    const w = head.weights[name];
-    if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]! * v;
+    const row = vocab.get(name);
+    if (row === undefined || Number.isNaN(w[row * K]!)) continue;
+    for (let k = 0; k < K; k++) z[k]! += w[row * K + k]! * v;
   }
   const max = Math.max(...z);
   const e = z.map((x) => Math.exp(x - max));
@@ -43,11 +71,13 @@ export function softmaxScores(head: SoftmaxHead, f: Features): number[] {
 }
 
 /** The linear score (logit) of a binary head. */
-export function binaryLogit(head: BinaryHead, f: Features): number {
+export function binaryLogit(head: LinearBinary, vocab: LinearModel['vocab'], f: Features): number {
   let z = head.bias;
   for (const [name, v] of f) {
-    const w = head.weights[name];
-    if (w !== undefined) z += w * v;
+    const row = vocab.get(name);
+    if (row === undefined) continue;
+    const w = head.w[row]!;
+    if (!Number.isNaN(w)) z += w * v;
   }
   return z;
 }

@@ -6,7 +6,8 @@ import { PART_IDS, URGENCY_LABELS, type MessageKind } from '../types';
 import { isEnglish, RULE_TUNED, type LabelledMessage } from './corpus';
 import { messageFeatures, type Features } from './features';
 import { encode, fitSoftmax, type Encoded, type FitOptions } from './fit';
-import { binaryLogit, sigmoid, softmaxScores, type BinaryHead, type SoftmaxHead, type StoredModel } from './linear';
+import { serializeAsset, toAsset, toLinear } from './format';
+import { binaryLogit, sigmoid, softmaxScores, type BinaryHead, type LinearBinary, type LinearSoftmax, type SoftmaxHead, type StoredModel } from './linear';
 
 export const KIND_CLASSES: MessageKind[] = ['question', 'request', 'decision', 'status', 'fyi', 'incident', 'review', 'handoff'];
 
@@ -111,9 +112,11 @@ const GRID = Array.from({ length: 17 }, (_, i) => 0.15 + i * 0.05);
 
 /** Thresholds from unseen predictions: urgent for precision first, each part and social for F1. */
 export function calibrate(pooled: ReadonlyArray<{ model: StoredModel; messages: readonly LabelledMessage[] }>): StoredModel['thresholds'] {
-  const rows = pooled.flatMap(({ model, messages }) => messages.map((m) => ({ m, model, f: featuresOf(m, model.rules) })));
+  // Predicted as the engine predicts (format.ts), so the thresholds fit exactly what ships.
+  const linear = new Map(pooled.map(({ model }) => [model, toLinear(model)]));
+  const rows = pooled.flatMap(({ model, messages }) => messages.map((m) => ({ m, model, lm: linear.get(model)!, f: featuresOf(m, model.rules) })));
   const applicable = rows.filter((r) => r.m.applicable);
-  const pu = applicable.map((r) => softmaxScores(r.model.heads.urgency as SoftmaxHead, r.f)[0]!);
+  const pu = applicable.map((r) => softmaxScores(r.lm.heads.urgency as LinearSoftmax, r.lm.vocab, r.f)[0]!);
   const isUrgent = applicable.map((r) => r.m.urgency === 'urgent');
   // The lowest threshold at which every held-out group (the dev set, and each out-of-fold group of annotators)
   // keeps the target precision: new writers differ from the ones trained on, and a false "urgent" costs the most,
@@ -137,14 +140,14 @@ export function calibrate(pooled: ReadonlyArray<{ model: StoredModel; messages: 
   const best = (score: (t: number) => number) => GRID.reduce((b, t) => (score(t) > score(b) + 1e-9 ? t : b), 0.5);
   const parts: Record<string, number> = {};
   for (const id of PART_IDS) {
-    const probs = applicable.map((r) => sigmoid(binaryLogit(r.model.heads[`part:${id}`] as BinaryHead, r.f)));
+    const probs = applicable.map((r) => sigmoid(binaryLogit(r.lm.heads[`part:${id}`] as LinearBinary, r.lm.vocab, r.f)));
     parts[id] = round(best(f1At(probs, applicable.map((r) => r.m.present.includes(id)))));
   }
-  const social = round(best(f1At(rows.map((r) => sigmoid(binaryLogit(r.model.heads.social as BinaryHead, r.f))), rows.map((r) => !r.m.applicable))));
+  const social = round(best(f1At(rows.map((r) => sigmoid(binaryLogit(r.lm.heads.social as LinearBinary, r.lm.vocab, r.f))), rows.map((r) => !r.m.applicable))));
   return { urgent: round(urgent), parts, social };
 }
 
-/** The asset's text: stable key order, one line per weight row, so diffs stay readable. */
+/** The asset's text (format.ts): stable order, one line per head. */
 export function serializeModel(model: StoredModel): string {
-  return `${JSON.stringify(model)}\n`;
+  return serializeAsset(toAsset(model));
 }

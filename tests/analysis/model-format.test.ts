@@ -1,0 +1,62 @@
+// The model asset (weights.json, format version 2) reads back as exactly the model training made.
+import { describe, expect, it } from 'vitest';
+import { fromAsset, serializeAsset, toAsset, toLinear } from '../../lib/analysis/model/format';
+import {
+  binaryLogit,
+  softmaxScores,
+  type LinearBinary,
+  type LinearSoftmax,
+  type StoredModel,
+} from '../../lib/analysis/model/linear';
+
+const model: StoredModel = {
+  version: 1,
+  rules: true,
+  trainedOn: { messages: 3, sets: ['a'], steps: 1, l2: 0.1, minCount: 1 },
+  heads: {
+    social: { type: 'binary', bias: -0.057, weights: { 'w:thanks': 1.23, 'b:a_day': -0.07, constructor: 0.5 } },
+    kind: {
+      type: 'softmax',
+      classes: ['question', 'request'],
+      bias: [0.55, -0.341],
+      weights: { 'w:can': [0.1, -0.29], 'b:a_day': [0, 0.07] },
+    },
+  },
+  thresholds: { urgent: 0.65, parts: { ask: 0.5 }, social: 0.6 },
+};
+
+describe('model asset format', () => {
+  it('writes each feature once and reads every weight back exactly', () => {
+    const asset = JSON.parse(serializeAsset(toAsset(model))) as ReturnType<typeof toAsset>;
+    expect(asset.features).toEqual(['w:thanks', 'b:a_day', 'constructor', 'w:can']);
+    const m = fromAsset(asset);
+    const social = m.heads.social as LinearBinary;
+    expect([...social.w]).toEqual([1.23, -0.07, 0.5, Number.NaN]);
+    const kind = m.heads.kind as LinearSoftmax;
+    expect([...kind.w]).toEqual([Number.NaN, Number.NaN, 0, 0.07, Number.NaN, Number.NaN, 0.1, -0.29]);
+    expect(m.thresholds).toEqual(model.thresholds);
+  });
+
+  it('predicts as the trained weights say, features it lacks (or Object.prototype names) adding nothing', () => {
+    const m = toLinear(model);
+    const f = new Map([
+      ['w:thanks', 1],
+      ['constructor', 2],
+      ['toString', 5],
+      ['w:can', 0.5],
+    ]);
+    expect(binaryLogit(m.heads.social as LinearBinary, m.vocab, f)).toBe(-0.057 + 1.23 * 1 + 0.5 * 2);
+    const z = [0.55 + 0.1 * 0.5, -0.341 + -0.29 * 0.5];
+    const e = z.map((x) => Math.exp(x - Math.max(...z)));
+    expect(softmaxScores(m.heads.kind as LinearSoftmax, m.vocab, f)).toEqual(e.map((x) => x / (e[0]! + e[1]!)));
+  });
+
+  it('refuses a weight that is not in hundredths (the format would change it)', () => {
+    const odd: StoredModel = { ...model, heads: { social: { type: 'binary', bias: 0, weights: { x: 0.123 } } } };
+    expect(() => toAsset(odd)).toThrow(/hundredths/);
+  });
+
+  it('refuses an asset of another version', () => {
+    expect(() => fromAsset({ ...toAsset(model), version: 1 as 2 })).toThrow(/version 1/);
+  });
+});
