@@ -1,9 +1,9 @@
 // backup/* and data/erase: whole-database operations, each followed by re-syncing alarms and badge.
 import { CURRENT_VERSION } from '../db/schema';
-import { eraseAll, readSnapshot, replaceWithSnapshot } from '../db/backup-repo';
+import { countTables, eraseAll, readSnapshot, replaceWithSnapshot } from '../db/backup-repo';
 import { isStorageFailure } from '../db/errors';
 import { exportBackupJson, parseBackupJson } from '../io/json';
-import { ProtocolError } from '../protocol/responses';
+import { ProtocolError, type BackupTable, type RestoreReport } from '../protocol/responses';
 import { refreshBadge } from './badge';
 import { broadcastToHosts } from './broadcast';
 import type { BackgroundContext, Handlers } from './context';
@@ -49,16 +49,24 @@ export const backupHandlers: Handlers<'backup/export' | 'backup/import' | 'data/
 
   async 'backup/import'(req, ctx) {
     const parsed = parseBackupJson(req.text);
-    if (!parsed.snapshot) {
-      const head = parsed.errors.slice(0, 3).map((e) => e.message).join('; ');
-      throw new ProtocolError('invalid-file', `Nothing was restored: ${head}${parsed.errors.length > 3 ? '; …' : ''}`, {
-        errors: parsed.errors,
-      });
-    }
+    if (!parsed.snapshot) throw new ProtocolError('invalid-file', `Nothing was restored. ${parsed.problem}`, { problem: parsed.problem, errors: parsed.errors });
     const s = parsed.snapshot;
+    const now = await countTables(ctx.db);
+    const waiting = s.outbox.filter((i) => i.status === 'scheduled' || i.status === 'due').length;
+    const backup = { settings: parsed.sections.length, people: s.people.length, outbox: s.outbox.length, waiting, focusSessions: s.focusSessions.length, stats: s.stats.length };
+    const report: RestoreReport = {
+      tables: Object.fromEntries(
+        (Object.keys(backup) as BackupTable[]).map((t) => [t, { backup: backup[t], current: now[t] }]),
+      ) as RestoreReport['tables'],
+      kept: { offRules: now.offRules, placement: now.placement, diagnostics: now.diagnostics },
+      me: { name: s.settings.me.name, timeZone: s.settings.me.timeZone },
+      exportedAt: parsed.exportedAt,
+      dryRun: req.dryRun,
+    };
+    if (req.dryRun) return report;
     await replaceWithSnapshot(ctx.db, s);
     await resync(ctx);
-    return { people: s.people.length, outbox: s.outbox.length, focusSessions: s.focusSessions.length, stats: s.stats.length };
+    return report;
   },
 
   async 'data/erase'(_req, ctx) {

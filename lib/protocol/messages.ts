@@ -80,7 +80,11 @@ export const REQUEST_SCHEMAS = {
   'stats/get': msg('stats/get', { days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)) }),
 
   'backup/export': msg('backup/export', {}),
-  'backup/import': msg('backup/import', { text: TEXT_FILE }),
+  'backup/import': msg('backup/import', {
+    text: TEXT_FILE,
+    /** Validate and count what would be replaced and kept, without writing (the popup's preview). */
+    dryRun: v.optional(v.boolean(), false),
+  }),
   'data/erase': msg('data/erase', { confirm: v.literal(true, 'must be true: erasing cannot be undone') }),
 
   'diagnostics/report': msg('diagnostics/report', {

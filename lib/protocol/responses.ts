@@ -33,6 +33,21 @@ export interface ImportReport {
   dryRun: boolean;
 }
 
+/** The tables a backup holds; `waiting` is the outbox's drafts still scheduled or due. */
+export type BackupTable = 'settings' | 'people' | 'outbox' | 'waiting' | 'focusSessions' | 'stats';
+
+/** What a backup restores (or would, on a dry run): rows per table in the file and here before it, and what it keeps. */
+export interface RestoreReport {
+  tables: Record<BackupTable, { backup: number; current: number }>;
+  /** Not part of a backup, so kept as they are: off-switch entries, hosts with a docked side, diagnostics. */
+  kept: { offRules: number; placement: number; diagnostics: number };
+  /** Whose settings the backup holds. */
+  me: { name: string; timeZone: string };
+  exportedAt: number | null;
+  /** True when nothing was written because the request was a dry run. */
+  dryRun: boolean;
+}
+
 /** A file to offer for download. */
 export interface ExportedFile {
   filename: string;
@@ -88,7 +103,7 @@ export interface ResponseMap {
   'stats/record': DailyStats;
   'stats/get': { days: DailyStats[]; totals: StatsTotals };
   'backup/export': ExportedFile;
-  'backup/import': { people: number; outbox: number; focusSessions: number; stats: number };
+  'backup/import': RestoreReport;
   'data/erase': { erased: true };
   'diagnostics/report': { stored: number };
   'diagnostics/get': DiagnosticEntry[];

@@ -40,7 +40,20 @@ describe('backup and erase', () => {
     expect(file).toMatchObject({ filename: 'composure-backup-2026-03-02.json', mimeType: 'application/json' });
     await t.call({ type: 'data/erase', confirm: true });
 
-    expect(await t.call({ type: 'backup/import', text: file.text })).toEqual({ people: 1, outbox: 1, focusSessions: 1, stats: 1 });
+    expect(await t.call({ type: 'backup/import', text: file.text })).toEqual({
+      tables: {
+        settings: { backup: 3, current: 0 },
+        people: { backup: 1, current: 0 },
+        outbox: { backup: 1, current: 0 },
+        waiting: { backup: 1, current: 0 },
+        focusSessions: { backup: 1, current: 0 },
+        stats: { backup: 1, current: 0 },
+      },
+      kept: { offRules: 0, placement: 0, diagnostics: 0 },
+      me: { name: 'Kim', timeZone: 'Asia/Tokyo' },
+      exportedAt: MONDAY_9,
+      dryRun: false,
+    });
     expect(await t.call({ type: 'settings/get' })).toEqual(before.settings);
     expect(await t.db.people.toArray()).toEqual(before.people);
     expect(await t.db.outbox.toArray()).toEqual(before.outbox);
@@ -50,13 +63,57 @@ describe('backup and erase', () => {
     expect((await t.badge()).text).toBe('25m');
   });
 
-  it('an invalid backup changes nothing and says why', async () => {
+  it('a dry run counts what would be replaced and kept, and writes nothing', async () => {
+    const file = await t.call({ type: 'backup/export' });
+    await t.call({ type: 'people/upsert', person: { name: 'Bo', handles: ['bo'], timeZone: 'Asia/Tokyo', workingHours: { tue: [{ start: '09:00', end: '17:00' }] } } });
+    await t.call({ type: 'switch/off', scope: 'host', host: 'teams', key: 'teams', label: 'Teams' });
+    await t.call({ type: 'placement/set', host: 'slack', side: 'left' });
     const before = await counts(t.db);
-    const error = await t.fail({ type: 'backup/import', text: JSON.stringify({ format: 'composure-backup', version: 1, people: [{ id: 'x' }] }) });
-    expect(error.code).toBe('invalid-file');
-    expect(error.message).toMatch(/^Nothing was restored: people\.0\.name: /);
+    const report = await t.call({ type: 'backup/import', text: file.text, dryRun: true });
+    expect(report).toMatchObject({
+      tables: { people: { backup: 1, current: 2 }, outbox: { backup: 1, current: 1 }, waiting: { backup: 1, current: 1 }, settings: { backup: 3, current: 3 } },
+      kept: { offRules: 1, placement: 1, diagnostics: 1 },
+      dryRun: true,
+    });
     expect(await counts(t.db)).toEqual(before);
-    expect((await t.fail({ type: 'backup/import', text: 'not json' })).message).toMatch(/not valid JSON/);
+    expect((await t.db.people.toArray()).map((p) => p.name).sort()).toEqual(['Ana', 'Bo']);
+  });
+
+  it('a restore replaces what the backup holds and keeps the off switch, the sidebar side and diagnostics', async () => {
+    const file = await t.call({ type: 'backup/export' });
+    await t.call({ type: 'people/upsert', person: { name: 'Bo', handles: ['bo'], timeZone: 'Asia/Tokyo', workingHours: { tue: [{ start: '09:00', end: '17:00' }] } } });
+    await t.call({ type: 'settings/update', patch: { me: { name: 'Someone else' } } });
+    const off = await t.call({ type: 'switch/off', scope: 'host', host: 'teams', key: 'teams', label: 'Teams' });
+    await t.call({ type: 'placement/set', host: 'slack', side: 'left' });
+    await t.call({ type: 'backup/import', text: file.text });
+    expect((await t.db.people.toArray()).map((p) => p.name)).toEqual(['Ana']);
+    expect((await t.call({ type: 'settings/get' })).me.name).toBe('Kim');
+    expect(await t.call({ type: 'switch/list' })).toEqual(off);
+    expect(await t.call({ type: 'placement/get' })).toEqual({ slack: 'left' });
+    expect(await t.db.diagnostics.count()).toBe(1);
+  });
+
+  it('an invalid backup changes nothing and says why in one sentence', async () => {
+    const before = await counts(t.db);
+    const file = JSON.parse((await t.call({ type: 'backup/export' })).text);
+    const refused = async (text: string) => {
+      for (const dryRun of [true, false]) {
+        const error = await t.fail({ type: 'backup/import', text, dryRun });
+        expect(error.code).toBe('invalid-file');
+        expect(await counts(t.db)).toEqual(before);
+        const problem = (error.details as { problem: string }).problem;
+        expect(error.message).toBe(`Nothing was restored. ${problem}`);
+        if (!dryRun) return problem;
+      }
+      return '';
+    };
+    expect(await refused(JSON.stringify({ ...file, people: [{ id: 'x' }] }))).toBe(
+      'This backup is damaged: Person 1, name is required.',
+    );
+    expect(await refused('not json')).toBe('This file is not a Composure backup: it is not valid JSON.');
+    expect(await refused('{"format":"composure-team","version":1,"people":[]}')).toMatch(/^This is a team file, not a full backup: import it in the Team tab/);
+    expect(await refused('{"hello":"world"}')).toMatch(/^This file is not a Composure backup \(/);
+    expect(await refused(JSON.stringify({ ...file, version: 2 }))).toMatch(/^This backup was made by a newer Composure \(backup format 2; .*update Composure/);
   });
 
   it('a full disk during restore leaves the old data intact', async () => {

@@ -54,7 +54,7 @@ describe('backup file', () => {
   it('round-trips everything', () => {
     const text = exportBackupJson(snapshot, { now: 9, schemaVersion: 2 });
     expect(JSON.parse(text)).toMatchObject({ format: 'composure-backup', version: 1, schemaVersion: 2, exportedAt: 9 });
-    expect(parseBackupJson(text)).toEqual({ errors: [], snapshot });
+    expect(parseBackupJson(text)).toEqual({ errors: [], snapshot, sections: ['me', 'norms', 'focus'], exportedAt: 9 });
   });
 
   it('rejects an invalid backup with paths, and a newer format', () => {
@@ -67,5 +67,28 @@ describe('backup file', () => {
     expect(errors[0]?.message).toBe("people.0.timeZone: 'Mars/Olympus' is not a valid IANA time zone (like Europe/Berlin)");
     const newer = parseBackupJson(JSON.stringify({ ...snapshot, format: 'composure-backup', version: 2 }));
     expect(newer.errors[0]?.message).toMatch(/^version: .*update the extension/);
+  });
+
+  it('says in one sentence why a file is refused', () => {
+    const file = JSON.parse(exportBackupJson(snapshot, { now: 9, schemaVersion: 2 }));
+    const problem = (value: unknown) => {
+      const parsed = parseBackupJson(typeof value === 'string' ? value : JSON.stringify(value));
+      return parsed.snapshot ? null : parsed.problem;
+    };
+    expect(problem({ ...file, people: [{ ...file.people[0], timeZone: 'Mars/Olympus' }] })).toBe(
+      "This backup is damaged: Person 1, timeZone 'Mars/Olympus' is not a valid IANA time zone (like Europe/Berlin).",
+    );
+    expect(problem({ ...file, outbox: [{ ...file.outbox[0], conversation: { key: 'k', title: 'x', url: 'https://evil.example/' } }] })).toMatch(
+      /^This backup is damaged: Outbox draft 1, conversation\.url /,
+    );
+    expect(problem({ ...file, version: 3 })).toMatch(/^This backup was made by a newer Composure \(backup format 3; this one reads up to 1\)/);
+    expect(problem({ ...file, version: 'one' })).toBe('This backup has no version Composure knows.');
+    expect(problem({ format: 'composure-team', version: 1, people: [] })).toMatch(/^This is a team file/);
+    expect(problem([1, 2])).toMatch(/^This file is not a Composure backup \(/);
+    expect(problem('{')).toBe('This file is not a Composure backup: it is not valid JSON.');
+    expect(problem({ ...file, people: [file.people[0], file.people[0]] })).toMatch(/appears twice\.$/);
+    // Only what the file holds counts as a settings section.
+    const bare = parseBackupJson(JSON.stringify({ format: 'composure-backup', version: 1 }));
+    expect(bare.snapshot && { sections: bare.sections, exportedAt: bare.exportedAt }).toEqual({ sections: [], exportedAt: null });
   });
 });

@@ -271,6 +271,9 @@ describe('drafts stay with their origin, account and conversation', () => {
     evil.outbox[0].conversation.url = 'https://evil.example/';
     evil.outbox[0].origin = undefined;
     expect(await t.fail({ type: 'backup/import', text: JSON.stringify(evil) })).toMatchObject({ code: 'invalid-file' });
+    expect(await t.fail({ type: 'backup/import', text: JSON.stringify(evil), dryRun: true })).toMatchObject({
+      code: 'invalid-file',
+    });
     const crossed = structuredClone(backup);
     crossed.outbox[0].origin = 'https://teams.live.com';
     expect(await t.fail({ type: 'backup/import', text: JSON.stringify(crossed) })).toMatchObject({

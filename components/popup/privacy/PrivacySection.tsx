@@ -9,6 +9,7 @@ import type { RequestTally } from '../../../lib/privacy/requests';
 import { Diagnostics } from './Diagnostics';
 import { EraseAll } from './EraseAll';
 import { NetworkRequests } from './NetworkRequests';
+import { RestoreBackup } from './RestoreBackup';
 
 /** The Privacy tab. */
 export function PrivacySection({ client, ownRequests }: SectionProps & { ownRequests: () => RequestTally }) {
@@ -59,6 +60,7 @@ export function PrivacySection({ client, ownRequests }: SectionProps & { ownRequ
         <button type="button" class="btn" onClick={() => void exportAll()}>Export everything (JSON)</button>
         {notice && <span class="muted small" role="status">{notice}</span>}
       </div>
+      <RestoreBackup client={client} onRestored={() => void counts.reload()} />
       <Diagnostics client={client} />
       <EraseAll client={client} onErased={() => void counts.reload()} />
     </div>
