@@ -16,8 +16,8 @@ export interface PersonFormProps {
   now: number;
   /** Absent when adding. */
   person?: PersonRecord;
-  /** `created` is false when the save matched (and updated) an existing entry by handle or email. */
-  onDone: (saved: PersonRecord | null, created?: boolean) => void;
+  /** `created` is false for an update; `answered` names whom the user chose to update when asked about a handle or email. */
+  onDone: (saved: PersonRecord | null, created?: boolean, answered?: string) => void;
 }
 
 const split = (text: string) => text.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
@@ -54,7 +54,7 @@ export function PersonForm({ client, now, person, onDone }: PersonFormProps) {
     setSaving(true);
     try {
       const { person: saved, created } = await client.request({ type: 'people/upsert', person: input, ...(update ? { update } : {}) });
-      onDone(saved, created);
+      onDone(saved, created, update ? conflict?.personName : undefined);
     } catch (err) {
       const question = conflictOf(err);
       if (question) setConflict(question);

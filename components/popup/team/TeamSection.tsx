@@ -34,9 +34,10 @@ export function TeamSection({ client, now }: SectionProps) {
 
   if (mode.kind === 'form') {
     return (
-      <PersonForm client={client} now={now()} person={mode.person} onDone={(saved, created) => {
+      <PersonForm client={client} now={now()} person={mode.person} onDone={(saved, created, answered) => {
         setMode({ kind: 'list' });
-        if (saved && (created || mode.person)) setNotice(`${saved.name} ${created ? 'added' : 'updated'}.`);
+        if (saved && answered) setNotice(`${answered} updated${answered === saved.name ? '' : ` (now ${saved.name})`}.`);
+        else if (saved && (created || mode.person)) setNotice(`${saved.name} ${created ? 'added' : 'updated'}.`);
         else if (saved) setNotice(`Matched an existing teammate by handle or email: ${saved.name} updated.`);
         void people.reload();
       }} />

@@ -64,6 +64,7 @@ describe('Team', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add teammate' }));
     fireEvent.click(within(await screen.findByTestId('merge-question')).getByRole('button', { name: 'Update Ana Ruiz' }));
     await waitFor(async () => expect((await w.client.request({ type: 'people/list' })).map((p) => p.name).sort()).toEqual(['Ana R.', 'Kim Lee']));
+    expect(await screen.findByText('Ana Ruiz updated (now Ana R.).')).toBeTruthy();
   });
 
   it('a malformed email is named next to its field and announced at the top, in plain words; nothing is sent', async () => {
