@@ -11,9 +11,14 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** A name as it is stored: trimmed, every run of whitespace one space (PersonInputSchema does the same on input). */
+export function tidyName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
 /** Display names compare case- and whitespace-insensitively. */
 export function normalizeName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return tidyName(name).toLowerCase();
 }
 
 /** Lookup from every normalised handle/email to the person carrying it. */

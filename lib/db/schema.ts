@@ -3,7 +3,7 @@
 // the list to upgrade it. tests/db/migrations.test.ts opens a database made by every
 // earlier version (with data) and checks nothing is lost.
 import type { Transaction } from 'dexie';
-import { normalizeEmail, normalizeHandle } from './person-match';
+import { normalizeEmail, normalizeHandle, tidyName } from './person-match';
 
 /** One shipped schema: Dexie store definitions plus the data migration into it. */
 export interface SchemaVersion {
@@ -87,6 +87,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           delete row.state;
         });
     },
+  },
+  {
+    version: 3,
+    note: 'People saved before names were stored with single spaces get theirs tidied, so people/match finds them by name.',
+    stores: {},
+    upgrade: (tx) =>
+      tx
+        .table('people')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          // The name index only finds "Dana Scully" for a stored "Dana  Scully" or " Dana Scully" once it is tidied.
+          if (typeof row.name === 'string' && tidyName(row.name) !== '') row.name = tidyName(row.name);
+        }),
   },
 ];
 

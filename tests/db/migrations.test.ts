@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { applySchemaVersions, ComposureDb } from '../../lib/db/database';
+import { matchRecipients } from '../../lib/db/people-repo';
 import { CURRENT_VERSION, SCHEMA_VERSIONS, type OutboxRowV1, type PersonRowV1 } from '../../lib/db/schema';
 
 const NINE_TO_FIVE = { mon: [{ start: '09:00', end: '17:00' }] };
@@ -30,6 +31,21 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
     await db.table('focusSessions').bulkPut([{ id: 'f1', start: 1000, end: 2000, endedAt: 2000, kind: 'manual' }]);
     await db.table('stats').bulkPut([{ day: '2026-01-05', messagesAssisted: 2, scoreSum: 150, scoreCount: 2, missingParts: { ask: 1 }, urgencyMix: { normal: 2 }, sendsMovedIntoHours: 1, insertedSuggestions: 0 }]);
   },
+  2: async (db) => {
+    await db.table('settings').bulkPut([{ key: 'me', value: { name: 'Me', timeZone: 'UTC', workingHours: NINE_TO_FIVE, outOfOffice: [] } }]);
+    const person = { timeZone: 'Europe/Berlin', workingHours: NINE_TO_FIVE, outOfOffice: [], createdAt: 1, updatedAt: 2 };
+    await db.table('people').bulkPut([
+      // Saved before names were stored with single spaces (imported from a file, or typed with a double space).
+      { ...person, id: 'p1', name: 'Dana  Scully', handles: ['dana'], emails: [] },
+      { ...person, id: 'p2', name: ' Raj\tIyer ', handles: [], emails: ['raj@example.com'] },
+      { ...person, id: 'p3', name: 'Ana Weber', handles: ['ana'], emails: [] },
+    ]);
+    const base = { host: 'slack', conversation: { key: 'C1', title: '#design', url: 'https://app.slack.com/client/T1/C1' }, text: 'hello', recipients: ['p1'], urgency: 'normal' };
+    await db.table('outbox').bulkPut([{ ...base, id: 'o1', createdAt: 10, updatedAt: 10, sendAt: 100, status: 'scheduled' }]);
+    await db.table('focusSessions').bulkPut([{ id: 'f1', start: 1000, end: 2000, endedAt: 2000, kind: 'manual' }]);
+    await db.table('stats').bulkPut([{ day: '2026-01-05', messagesAssisted: 1, scoreSum: 70, scoreCount: 1, missingParts: {}, urgencyMix: { normal: 1 }, sendsMovedIntoHours: 0, insertedSuggestions: 0 }]);
+    await db.table('diagnostics').bulkPut([{ at: 5, kind: 'selector', detail: 'x' }]);
+  },
 };
 
 // What the upgrade from each earlier version must have done, beyond keeping every row.
@@ -55,6 +71,18 @@ const CHECKS: Record<number, (db: ComposureDb) => Promise<void>> = {
     expect(await db.settings.get('focus')).toEqual({ key: 'focus', value: { presets: [30], batchWindows: ['10:00'], hideUnreadBadges: false } });
     expect((await db.stats.get('2026-01-05'))?.scoreSum).toBe(150);
     expect(await db.diagnostics.count()).toBe(0);
+  },
+  2: async (db) => {
+    expect((await db.people.get('p1'))?.name).toBe('Dana Scully');
+    expect((await db.people.get('p2'))?.name).toBe('Raj Iyer');
+    expect(await db.people.get('p3')).toMatchObject({ name: 'Ana Weber', handles: ['ana'], updatedAt: 2 });
+    // Found by name now, as people/match looks names up (the name index, case-insensitive).
+    const found = await matchRecipients(db, ['dana scully', 'Raj Iyer'], []);
+    expect(found.matches).toEqual([
+      { query: 'dana scully', personId: 'p1' },
+      { query: 'Raj Iyer', personId: 'p2' },
+    ]);
+    expect((await db.outbox.get('o1'))?.status).toBe('scheduled');
   },
 };
 
