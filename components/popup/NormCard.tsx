@@ -1,6 +1,8 @@
 // One urgency tier's norm: the expectation line, the response target and how it is counted.
 import type { UrgencyLabel } from '../../lib/analysis/types';
 import type { Norm } from '../../lib/db/types';
+import { FieldNote } from './FieldNote';
+import { invalidProps } from './form-errors';
 import { URGENCY_INFO } from './labels';
 
 type Unit = 'min' | 'h' | 'd';
@@ -13,14 +15,33 @@ export function splitTarget(minutes: number): [number, Unit] {
   return [minutes, 'min'];
 }
 
+/** The longest reply target a norm may have (what the background accepts). */
+export const MAX_TARGET_MINUTES = 60 * 24 * 30;
+
+/** A tier's problems, by field, in plain words; shown next to the field. */
+export interface NormProblems {
+  expectation?: string;
+  target?: string;
+}
+
+/** What is wrong with one tier's norm as it stands (checked before anything is sent). */
+export function normProblems(norm: Norm): NormProblems {
+  const out: NormProblems = {};
+  if (!norm.expectation.trim()) out.expectation = 'Write the line the sidebar inserts for this tier.';
+  if (norm.targetMinutes !== null && norm.targetMinutes > MAX_TARGET_MINUTES) out.target = 'Reply within at most 30 days.';
+  return out;
+}
+
 export interface NormCardProps {
   tier: UrgencyLabel;
   norm: Norm;
   onChange: (next: Norm) => void;
+  /** Problems to show next to the fields (checked here or refused by the background). */
+  problems?: NormProblems;
 }
 
 /** A fieldset for one tier. */
-export function NormCard({ tier, norm, onChange }: NormCardProps) {
+export function NormCard({ tier, norm, onChange, problems = {} }: NormCardProps) {
   const info = URGENCY_INFO[tier];
   const id = `norm-${tier}`;
   const [amount, unit] = splitTarget(norm.targetMinutes ?? 0);
@@ -34,8 +55,9 @@ export function NormCard({ tier, norm, onChange }: NormCardProps) {
       <p class="hint">{info.about}</p>
       <div class="field">
         <label for={`${id}-text`}>Expectation line</label>
-        <input id={`${id}-text`} class="input" maxLength={300} value={norm.expectation}
+        <input id={`${id}-text`} class="input" maxLength={300} value={norm.expectation} {...invalidProps(`${id}-text-error`, !!problems.expectation)}
           onInput={(e) => onChange({ ...norm, expectation: (e.currentTarget as HTMLInputElement).value })} />
+        <FieldNote id={`${id}-text-error`} text={problems.expectation ?? ''} />
       </div>
       <div class="norm-target">
         <label class="check">
@@ -46,7 +68,7 @@ export function NormCard({ tier, norm, onChange }: NormCardProps) {
         {!noReply && (
           <div class="inline-fields">
             <label for={`${id}-amount`}>Reply within</label>
-            <input id={`${id}-amount`} type="number" class="input input-num" min={0} max={unit === 'd' ? 30 : unit === 'h' ? 720 : 43200}
+            <input id={`${id}-amount`} type="number" class="input input-num" min={0} {...invalidProps(`${id}-target-error`, !!problems.target)} max={unit === 'd' ? 30 : unit === 'h' ? 720 : 43200}
               value={amount} onInput={(e) => setTarget(Number((e.currentTarget as HTMLInputElement).value) || 0, unit)} />
             <select class="input input-unit" aria-label={`${info.name} target unit`} value={unit}
               onChange={(e) => setTarget(amount, (e.currentTarget as HTMLSelectElement).value as Unit)}>
@@ -57,6 +79,7 @@ export function NormCard({ tier, norm, onChange }: NormCardProps) {
           </div>
         )}
       </div>
+      <FieldNote id={`${id}-target-error`} text={problems.target ?? ''} />
       {!noReply && (
         <label class="check">
           <input type="checkbox" checked={norm.workingTime}

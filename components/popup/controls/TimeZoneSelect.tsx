@@ -19,17 +19,19 @@ export interface TimeZoneSelectProps {
   onChange: (zone: string) => void;
   /** The zone to offer first; defaults to the platform's. */
   detected?: string;
+  /** aria-invalid / aria-describedby when the form has a problem with the zone. */
+  invalid?: Record<string, string | boolean>;
 }
 
 /** A native <select> (type-ahead, keyboard friendly) with the detected zone on top. */
-export function TimeZoneSelect({ id, value, onChange, detected = detectTimeZone() }: TimeZoneSelectProps) {
+export function TimeZoneSelect({ id, value, onChange, detected = detectTimeZone(), invalid }: TimeZoneSelectProps) {
   const others = useMemo(() => {
     const zones = supportedZones().filter((z) => z !== detected);
     // A stored zone the platform does not list (an alias such as Asia/Calcutta) stays selectable.
     return value !== detected && !zones.includes(value) ? [value, ...zones] : zones;
   }, [detected, value]);
   return (
-    <select id={id} class="input" value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+    <select id={id} class="input" value={value} {...invalid} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
       <optgroup label="Detected">
         <option value={detected}>{label(detected)}</option>
       </optgroup>

@@ -6,6 +6,7 @@ import type { RowError } from '../../../lib/io/row-error';
 import type { Client } from '../../../lib/protocol/client';
 import { MAX_FILE_CHARS } from '../../../lib/protocol/limits';
 import { ProtocolError, type ImportReport } from '../../../lib/protocol/responses';
+import { invalidProps } from '../form-errors';
 import { plural } from '../format';
 import { ErrorNote } from '../States';
 import { RowErrors } from './RowErrors';
@@ -77,10 +78,12 @@ export function ImportPanel({ client, onImported, onClose }: ImportPanelProps) {
     await run(true, body, file.name);
   };
 
+  // The file or the pasted text is the field: it points at its problems, which sit right under it.
+  const invalid = invalidProps('import-problems', phase.kind === 'invalid');
   const results = (
     <div class="import-results" ref={(el) => el?.scrollIntoView?.({ block: 'nearest' })} key={phase.kind}>
       {phase.kind === 'busy' && <p class="muted" role="status">{phase.what}</p>}
-      {phase.kind === 'invalid' && <RowErrors errors={phase.errors} label={phase.label} />}
+      {phase.kind === 'invalid' && <RowErrors errors={phase.errors} label={phase.label} id="import-problems" />}
       {phase.kind === 'failed' && <ErrorNote title="Nothing was imported" error={phase.error} />}
       {phase.kind === 'preview' && (
         <div class="notice" role="status">
@@ -113,7 +116,7 @@ export function ImportPanel({ client, onImported, onClose }: ImportPanelProps) {
       </p>
       <div class="import-source">
         <label class="btn btn-small file-btn" for="import-file">Choose file…</label>
-        <input id="import-file" type="file" class="visually-hidden" aria-label="Choose a file" accept=".csv,.json,text/csv,application/json" onChange={onFile} />
+        <input id="import-file" type="file" class="visually-hidden" aria-label="Choose a file" accept=".csv,.json,text/csv,application/json" {...(fileName ? invalid : {})} onChange={onFile} />
         <span class="muted small file-name">{fileName ?? 'CSV or JSON'}</span>
         <button type="button" class="btn btn-small btn-ghost" aria-expanded={pasting} onClick={() => setPasting(!pasting)}>
           {pasting ? 'Hide paste box' : 'Paste instead'}
@@ -122,7 +125,7 @@ export function ImportPanel({ client, onImported, onClose }: ImportPanelProps) {
       {pasting && (
         <div class="field">
           <label for="import-text">Paste CSV or JSON</label>
-          <textarea id="import-text" class="input mono" rows={4} value={fileName ? '' : text} spellcheck={false}
+          <textarea id="import-text" class="input mono" rows={4} value={fileName ? '' : text} spellcheck={false} {...(fileName ? {} : invalid)}
             onInput={(e) => {
               setText((e.currentTarget as HTMLTextAreaElement).value);
               setFileName(undefined);

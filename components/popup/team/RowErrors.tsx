@@ -10,10 +10,10 @@ export function problemText(e: RowError): string {
 const MAX_SHOWN = 50;
 
 /** A list of row errors; long lists are cut with a count of the rest. */
-export function RowErrors({ errors, label }: { errors: readonly RowError[]; label: string }) {
+export function RowErrors({ errors, label, id }: { errors: readonly RowError[]; label: string; id?: string }) {
   const shown = errors.slice(0, MAX_SHOWN);
   return (
-    <div class="row-errors" role="alert">
+    <div class="row-errors" role="alert" id={id}>
       <strong>Nothing was imported.</strong> Fix {errors.length === 1 ? 'this problem' : `these ${errors.length} problems`} and try again:
       <ul data-testid="import-errors">
         {shown.map((e, i) => (

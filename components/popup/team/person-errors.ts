@@ -3,8 +3,8 @@
 import type { AliasConflict } from '../../../lib/db/alias-conflict';
 import { ProtocolError } from '../../../lib/protocol/responses';
 import { MAX_ALIASES } from '../../../lib/protocol/schemas';
-import type { Issue } from '../../../lib/protocol/validate';
 import { emailProblem, handleProblem } from '../../../lib/protocol/validators';
+import { notSavedSummary, refusedProblems, type FieldProblem } from '../form-errors';
 
 export type PersonField = 'name' | 'handles' | 'emails' | 'timeZone' | 'workingHours' | 'outOfOffice';
 
@@ -19,10 +19,7 @@ export const FIELD_LABELS: Record<PersonField, string> = {
 };
 
 /** One problem; `field` null when it is about the whole form. */
-export interface FieldError {
-  field: PersonField | null;
-  message: string;
-}
+export type FieldError = FieldProblem<PersonField>;
 
 /** Each handle and email, checked before anything is sent. */
 export function checkAliases(handles: readonly string[], emails: readonly string[]): FieldError[] {
@@ -50,26 +47,10 @@ export function conflictOf(e: unknown): AliasConflict | null {
 
 /** What the background refused, as field errors in plain language. */
 export function fieldErrors(e: unknown): FieldError[] {
-  if (e instanceof ProtocolError && e.code === 'invalid-request') {
-    const issues = (e.details as { issues?: Issue[] } | undefined)?.issues ?? [];
-    const out = issues.map((i): FieldError => {
-      const [, key] = i.path.split('.');
-      const field = FIELDS.find((f) => f === key) ?? null;
-      const message = i.message.charAt(0).toUpperCase() + i.message.slice(1);
-      return field
-        ? { field, message: /[.?!]$/.test(message) ? message : `${message}.` }
-        : { field: null, message: 'Composure could not save this form; check each field and try again.' };
-    });
-    if (out.length) return out;
-  }
-  const text = e instanceof Error ? e.message : String(e);
-  return [{ field: null, message: text }];
+  return refusedProblems<PersonField>(e, (path) => FIELDS.find((f) => f === path.split('.')[1]) ?? null, FIELD_LABELS);
 }
 
 /** The line announced at the top of the form: how many fields need a look, and which. */
 export function summaryOf(errors: readonly FieldError[]): string {
-  const fields = [...new Set(errors.map((e) => e.field).filter((f): f is PersonField => f !== null))];
-  if (fields.length === 0) return errors[0]?.message ?? '';
-  const names = fields.map((f) => FIELD_LABELS[f]).join(', ');
-  return `Not saved: check ${fields.length === 1 ? 'one field' : `${fields.length} fields`} (${names}).`;
+  return notSavedSummary(errors, FIELD_LABELS);
 }

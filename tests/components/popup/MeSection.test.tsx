@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { world } from './world';
+import { Popup } from '../../../components/popup/Popup';
+import type { Client } from '../../../lib/protocol/client';
+import { ProtocolError } from '../../../lib/protocol/responses';
+import { noOwnRequests, world } from './world';
 
 afterEach(cleanup);
 
@@ -58,7 +61,10 @@ describe('Me', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Add a shift on Tuesday' }));
     change(screen.getByLabelText('Tuesday shift 2 start'), '16:00');
     expect(screen.getAllByText('Shifts overlap').length).toBeGreaterThan(0);
-    expect(screen.getByText('Tuesday: Shifts overlap')).toBeTruthy();
+    // Next to the field (tied to it for screen readers) and beside Save, which stays in view.
+    expect(screen.getByTestId('me-workingHours-error').textContent).toBe('Tuesday: Shifts overlap.');
+    expect(screen.getByText('Working hours').closest('fieldset')!.getAttribute('aria-describedby')).toBe('me-workingHours-error');
+    expect(screen.getAllByText('Tuesday: Shifts overlap.')).toHaveLength(2);
     const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
     expect(save.disabled).toBe(true);
     fireEvent.submit(save.closest('form')!);
@@ -69,7 +75,7 @@ describe('Me', () => {
     const w = await world();
     w.show('me');
     for (const d of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) fireEvent.click(await screen.findByLabelText(d));
-    expect(screen.getByText('Choose at least one working day')).toBeTruthy();
+    expect(screen.getByTestId('me-workingHours-error').textContent).toBe('Choose at least one working day.');
     fireEvent.click(screen.getByLabelText('Saturday'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText(/^Saved/);
@@ -88,5 +94,47 @@ describe('Me', () => {
     const patch = w.sent('settings/update')[0]!.patch as { me: { workingHours: Record<string, unknown> } };
     expect(patch.me.workingHours.sat).toEqual([{ start: '22:00', end: '24:00' }]);
     expect((screen.getByLabelText('Saturday shift 1 end') as HTMLInputElement).value).toBe('00:00');
+  });
+
+  it('a zone Composure does not know is named next to the zone field, and nothing is sent until one is chosen', async () => {
+    const w = await world();
+    const { me } = await w.client.request({ type: 'settings/get' });
+    await w.db.settings.put({ key: 'me', value: { ...me, timeZone: 'Mars/Olympus' } });
+    w.show('me');
+    const note = await screen.findByTestId('me-timeZone-error');
+    expect(note.textContent).toBe("'Mars/Olympus' is not a time zone Composure knows: choose yours from the list.");
+    const select = screen.getByLabelText('Time zone');
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(select.getAttribute('aria-describedby')).toBe('me-timeZone-error');
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    change(select, 'Asia/Tokyo');
+    expect(screen.queryByTestId('me-timeZone-error')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/^Saved/);
+    expect((await w.client.request({ type: 'settings/get' })).me.timeZone).toBe('Asia/Tokyo');
+  });
+
+  it('what the background refuses is shown next to its field in plain words, announced at the top, and the field takes focus', async () => {
+    const w = await world();
+    const refusing: Client = {
+      request: async (msg) => {
+        if (msg.type !== 'settings/update') return w.client.request(msg);
+        const issues = [{ path: 'patch.me.timeZone', message: "'Asia/Tokyo' is not a valid IANA time zone (like Europe/Berlin)" }];
+        throw new ProtocolError('invalid-request', "Invalid 'settings/update' request: patch.me.timeZone: …", { issues });
+      },
+    };
+    render(<Popup client={refusing} now={w.now} initialTab="me" ownRequests={noOwnRequests} />);
+    change(await screen.findByLabelText('Time zone'), 'Asia/Tokyo');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const summary = await screen.findByTestId('me-form-summary');
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(summary.textContent).toBe('Not saved: check one field (Time zone).');
+    expect(screen.getByTestId('me-timeZone-error').textContent).toBe("'Asia/Tokyo' is not a valid IANA time zone (like Europe/Berlin).");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Time zone')));
+    expect(document.body.textContent).not.toMatch(/settings\/update|patch\.me/);
+    // The next edit clears what was refused.
+    change(screen.getByLabelText('Time zone'), 'Europe/Berlin');
+    expect(screen.queryByTestId('me-form-summary')).toBeNull();
+    expect(screen.queryByTestId('me-timeZone-error')).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultNorms } from '../../../lib/db/defaults';
-import { world } from './world';
+import { Popup } from '../../../components/popup/Popup';
+import type { Client } from '../../../lib/protocol/client';
+import { ProtocolError } from '../../../lib/protocol/responses';
+import { noOwnRequests, world } from './world';
 
 afterEach(cleanup);
 
@@ -51,10 +54,47 @@ describe('Norms', () => {
     const normal = within(await screen.findByTestId('norm-normal'));
     fireEvent.input(normal.getByLabelText('Expectation line'), { target: { value: '  ' } });
     expect(screen.getByText('Give every tier an expectation line')).toBeTruthy();
+    const line = normal.getByLabelText('Expectation line');
+    expect(line.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId(line.getAttribute('aria-describedby')!).textContent).toBe('Write the line the sidebar inserts for this tier.');
+    expect(within(screen.getByTestId('norm-urgent')).queryByText(/Write the line/)).toBeNull();
     expect((screen.getByRole('button', { name: 'Save norms' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save norms' }));
     await screen.findByText(/^Saved/);
     expect((await w.client.request({ type: 'settings/get' })).norms).toEqual(defaultNorms());
+  });
+
+  it('a reply target over 30 days is named next to it; nothing is sent', async () => {
+    const w = await world();
+    w.show('norms');
+    const normal = within(await screen.findByTestId('norm-normal'));
+    fireEvent.input(normal.getByLabelText('Reply within'), { target: { value: '40' } });
+    const amount = normal.getByLabelText('Reply within');
+    expect(amount.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('norm-normal-target-error').textContent).toBe('Reply within at most 30 days.');
+    expect(screen.getByText('Normal: reply within at most 30 days')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save norms' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.submit(screen.getByRole('button', { name: 'Save norms' }).closest('form')!);
+    expect(w.sent('settings/update')).toHaveLength(0);
+  });
+
+  it('what the background refuses is shown next to the field in plain words and announced at the top', async () => {
+    const w = await world();
+    const refusing: Client = {
+      request: async (msg) => {
+        if (msg.type !== 'settings/update') return w.client.request(msg);
+        const issues = [{ path: 'patch.norms.urgent.expectation', message: 'Invalid length: Expected <=300 but received 301' }];
+        throw new ProtocolError('invalid-request', "Invalid 'settings/update' request: patch.norms.urgent.expectation: …", { issues });
+      },
+    };
+    render(<Popup client={refusing} now={w.now} initialTab="norms" ownRequests={noOwnRequests} />);
+    await screen.findByTestId('norm-urgent');
+    fireEvent.click(screen.getByRole('button', { name: 'Save norms' }));
+    const summary = await screen.findByTestId('norms-form-summary');
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(summary.textContent).toBe('Not saved: check one field (Urgent expectation line).');
+    expect(screen.getByTestId('norm-urgent-text-error').textContent).toBe('Urgent expectation line is not accepted as it is: check it.');
+    expect(document.body.textContent).not.toMatch(/settings\/update|patch\.norms|Expected <=/);
   });
 });

@@ -55,6 +55,10 @@ describe('Team import', () => {
       'Row 5 · handle · needs a handle or an email so the person can be matched',
     ]);
     expect(screen.getByRole('alert').textContent).toContain('Nothing was imported.');
+    // The pasted text is the field: it is marked invalid and points at its problems, right under it.
+    const box = screen.getByLabelText('Paste CSV or JSON');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)).toBe(screen.getByRole('alert'));
     expect(await w.db.people.count()).toBe(1);
     expect(w.sent('people/import').map((c) => c.dryRun)).toEqual([true]);
   });
