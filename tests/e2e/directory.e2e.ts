@@ -57,7 +57,10 @@ describe('directory: asking before reusing a handle (built extension)', () => {
     expect(await inView(page)).toBe(true);
     await screenshot(page, 'popup-team-merge-question-1024');
     // The popup's own box, for the README.
-    await page.screenshot({ path: 'test-results/popup-team-merge-question.png', clip: { x: 0, y: 0, width: 380, height: 560 } });
+    await page.screenshot({
+      path: 'test-results/popup-team-merge-question.png',
+      clip: { x: 0, y: 0, width: 380, height: 560 },
+    });
     expect(await people()).toEqual([
       {
         id: dana.id,
