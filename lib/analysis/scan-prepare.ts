@@ -4,12 +4,11 @@
 import * as tables from './scan-tables';
 import type { Frozen } from './scan-tables';
 import type { ScanState } from './scan-types';
-import { isSymbolCode as symbolCode } from './triggers';
 
 // Imports bound to locals: under module transforms (Vitest/Vite SSR) an imported name is a property read
 // on the module object, and the tokenizer loop below uses these for every character.
-/** triggers.ts's isSymbolCode, bound locally: the tokenizer loop calls it for every non-word character. */
-const isSymbolCode: (c: number) => boolean = symbolCode;
+/** isSymbolCode, bound locally: the tokenizer loop calls it for every non-word character. */
+const isSymbolCode: (c: number) => boolean = tables.isSymbolCode;
 const slotOf: (c: number) => number = tables.slotOf;
 const filterLimit: (f: Frozen, filter: number) => number = tables.filterLimit;
 const SLOTS = tables.SLOTS;

@@ -2,6 +2,13 @@
 // typed arrays. Registration builds plain arrays; these flat forms are what the per-message tokenizer reads,
 // because typed-array lookups keep that hot loop fast and allocation-free.
 
+/** The line-start token (rules run per line, so `^` is the start of a line). */
+export const LINE_START = '\n';
+/** Characters that rules may start with and that therefore become tokens of their own. */
+export function isSymbolCode(c: number): boolean {
+  return c === 64 || c === 35 || c === 36 || c === 33 || c === 126 || c === 41 || c >= 0x2000;
+}
+
 /** Filter id of an alternative without a filter. */
 export const NO_FILTER = -1;
 

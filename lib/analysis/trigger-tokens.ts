@@ -7,12 +7,9 @@
 // class such as [a-z]+ gets no triggers; the caller then scans for it as before.
 import { isWordCode, parse, type Node } from './regex-parse';
 
-/** The line-start token (rules run per line, so `^` is the start of a line). */
-export const LINE_START = '\n';
-/** Characters that rules may start with and that therefore become tokens of their own. */
-export function isSymbolCode(c: number): boolean {
-  return c === 64 || c === 35 || c === 36 || c === 33 || c === 126 || c === 41 || c >= 0x2000;
-}
+import { isSymbolCode, LINE_START } from './scan-tables';
+
+export { isSymbolCode, LINE_START };
 
 /** Word characters at most this many: a class start ("\d", "[45]") becomes one trigger per character. */
 const MAX_CLASS_TRIGGERS = 12;

@@ -14,5 +14,5 @@
 // single symbol characters that rules start with (@ # $ ! ~ ) and non-ASCII punctuation or emoji); and a
 // line-start marker, since rules run line by line and `^` means the start of a line.
 export { captureCount } from './regex-parse';
-export { isSymbolCode, LINE_START, triggersOf } from './trigger-tokens';
+export { LINE_START, triggersOf } from './trigger-tokens';
 export { filtersOf } from './trigger-filters';
