@@ -11,7 +11,7 @@ import { Header } from './Header';
 import { FocusLine, ProblemNotice, QuietState } from './Notices';
 import { Section } from './Section';
 import { MembersNote } from './MembersNote';
-import { MenuList } from './SidebarMenu';
+import { MenuButton, MenuList } from './SidebarMenu';
 import { SendTimeCard } from './SendTimeCard';
 import type { SidebarProps } from './types';
 import { UrgencyPicker } from './UrgencyPicker';
@@ -55,9 +55,30 @@ export function Sidebar(props: SidebarProps) {
   const analysed = analysis ? draft.length : undefined;
 
   if (collapsed) {
+    // The menu is one click (or Tab, Enter) from the badge too: its ⋯, or the badge's context menu.
+    const menu = props.menu;
     return (
-      <div class={rootClass} data-theme={theme} data-testid="sidebar" data-analysed-chars={analysed}>
-        <CollapsedPill score={score} urgency={quiet ? null : props.urgency} onExpand={props.onToggleCollapsed} cramped={props.cramped ?? false} />
+      <div class={`${rootClass}${menu && menuOpen ? ' composure--menu-open' : ''}`} data-theme={theme} data-testid="sidebar" data-analysed-chars={analysed}>
+        <div class="composure-badge-row">
+          <CollapsedPill
+            score={score}
+            urgency={quiet ? null : props.urgency}
+            onExpand={props.onToggleCollapsed}
+            cramped={props.cramped ?? false}
+            {...(menu ? { onMenu: () => setMenuOpen(true) } : {})}
+          />
+          {menu && <MenuButton open={menuOpen} onToggle={() => setMenuOpen(!menuOpen)} />}
+        </div>
+        {menu && menuOpen && (
+          <MenuList
+            menu={menu}
+            onChoose={(choice, trusted) => {
+              setMenuOpen(false);
+              menu.onChoose(choice, trusted);
+            }}
+            onClose={() => setMenuOpen(false)}
+          />
+        )}
       </div>
     );
   }

@@ -46,7 +46,7 @@ export async function mountUi(ctx: ContentScriptContext, assistant: Assistant, o
       const region = assistant.current()?.region;
       const placement = region?.isConnected ? dock.place(region, state.openedByUser) : null;
       const open = !state.collapsed && placement?.panel != null;
-      render(<App assistant={assistant} state={state} cramped={!state.collapsed && !open} {...(opts.menu && open ? { menu: opts.menu() } : {})} />, container);
+      render(<App assistant={assistant} state={state} cramped={!state.collapsed && !open} {...(opts.menu ? { menu: opts.menu() } : {})} />, container);
       const shell = shellOf();
       applySpot(shell, placement ? (open ? placement.panel : placement.badge) : null, open);
       // The badge's real size decides where it fits: measure it, and place once more if it changed.

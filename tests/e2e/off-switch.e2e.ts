@@ -157,6 +157,55 @@ describe('the off switch (built extension)', () => {
     expect(await traces(page)).toMatchObject({ sidebar: 1 });
   });
 
+  it('the menu is reachable from the folded badge: right click, or Tab to its ⋯ and Enter; only trusted choices count', async () => {
+    await turnOnAll();
+    const page = await openWithSidebar(SLACK, SLACK_MAIN);
+    // The user folds the panel to its badge.
+    await page.locator('composure-sidebar [data-testid="collapse"][aria-expanded="true"]').click();
+    const pill = page.locator('composure-sidebar .composure-pill');
+    await pill.waitFor({ state: 'visible' });
+    expect(await hook(page, 'off-host').count()).toBe(0);
+
+    // Right click on the badge: its context menu is Composure's menu.
+    await pill.click({ button: 'right' });
+    await hook(page, 'off-host').waitFor({ state: 'visible' });
+    expect(await hook(page, 'sidebar-menu').getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'off-switch-badge-menu');
+    // Escape closes it and gives focus to the badge's ⋯.
+    await page.keyboard.press('Escape');
+    await poll(() => hook(page, 'off-host').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('composure-sidebar')!.shadowRoot!.activeElement?.getAttribute('data-testid'))).toBe(
+      'sidebar-menu',
+    );
+
+    // By keyboard: from the badge, Tab to ⋯, Enter opens the menu on its first item.
+    await pill.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await hook(page, 'pause').waitFor({ state: 'visible' });
+    // The host page clicking inside our shadow root is not a user's choice.
+    await page.evaluate(() => (document.querySelector('composure-sidebar')!.shadowRoot!.querySelector('[data-testid="off-host"]') as HTMLElement).click());
+    await page.waitForTimeout(300);
+    expect(await s.caller.call({ type: 'switch/list' })).toEqual([]);
+    expect(await traces(page)).toMatchObject({ sidebar: 1 });
+    // The menu closed on that click; open it again and choose "Turn off in general" with the arrows and Enter.
+    if ((await hook(page, 'pause').count()) === 0) {
+      await hook(page, 'sidebar-menu').focus();
+      await page.keyboard.press('Enter');
+      await hook(page, 'pause').waitFor({ state: 'visible' });
+    }
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.querySelector('composure-sidebar')!.shadowRoot!.activeElement?.textContent)).toBe(
+      'Turn off in general',
+    );
+    await page.keyboard.press('Enter');
+    await poll(() => traces(page)).toEqual(NONE);
+    expect(await s.caller.call({ type: 'switch/list' })).toMatchObject([{ scope: 'conversation', key: 'slack:T0123/C0456' }]);
+    await turnOnAll();
+    await hook(page, 'sidebar').waitFor({ state: 'attached' });
+  });
+
   it('pause for an hour turns it off in every host tab; the popup says until when and turns it back on', async () => {
     await turnOnAll();
     const slack = await openWithSidebar(SLACK, SLACK_MAIN);
@@ -171,7 +220,7 @@ describe('the off switch (built extension)', () => {
     expect(rule).toMatchObject({ scope: 'pause' });
     expect(Math.abs(rule!.until! - Date.now() - 3_600_000)).toBeLessThan(120_000);
     const p = await popup();
-    await poll(() => p.getByTestId('site').textContent()).toMatch(/^Paused until \d\d:\d\d, everywhereTurn on$/);
+    await poll(() => p.getByTestId('site').textContent()).toMatch(/^Paused until \d\d:\d\d( [A-Z][a-z]{2})?, everywhereTurn on$/);
     await screenshot(p, 'off-switch-popup-paused');
     await p.getByTestId('site-on').click();
     await hook(slack, 'sidebar').waitFor({ state: 'attached' });

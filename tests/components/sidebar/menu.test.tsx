@@ -59,4 +59,28 @@ describe('sidebar menu', () => {
     expect($('pause')).toBeNull();
     expect(document.activeElement).toBe($('sidebar-menu'));
   });
+
+  it('the folded badge reaches the same menu: its ⋯, or its context menu; a choice carries its trust', () => {
+    const m = menu();
+    const { $ } = renderSidebar({ ...scenario(), collapsed: true, menu: m });
+    expect($('collapse')!.getAttribute('aria-expanded')).toBe('false');
+    expect($('pause')).toBeNull();
+    fireEvent.click($('sidebar-menu')!);
+    expect(document.activeElement).toBe($('pause'));
+    fireEvent.keyDown($('pause')!, { key: 'Escape' });
+    expect($('pause')).toBeNull();
+    expect(document.activeElement).toBe($('sidebar-menu'));
+    // Right click (or the Menu key) on the badge opens the menu, not the browser's (the event is prevented).
+    expect(fireEvent.contextMenu($('collapse')!)).toBe(false);
+    fireEvent.click($('off-host')!);
+    expect(m.onChoose).toHaveBeenCalledWith('off-host', false);
+    expect($('off-host')).toBeNull();
+  });
+
+  it('a folded badge without a menu (no page to turn off) has no ⋯ and leaves the context menu alone', () => {
+    const { $ } = renderSidebar({ ...scenario(), collapsed: true });
+    expect($('sidebar-menu')).toBeNull();
+    expect(fireEvent.contextMenu($('collapse')!)).toBe(true);
+    expect($('pause')).toBeNull();
+  });
 });
