@@ -1,7 +1,7 @@
 // Me: the user's name, zone, working hours and time off (the sender side of every suggestion).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { detectTimeZone } from '../../lib/db/defaults';
-import type { Me } from '../../lib/db/types';
+import { detectTimeZone } from '../../lib/records/defaults';
+import type { Me } from '../../lib/records/types';
 import { DateRangeList, rangesProblem } from './controls/DateRangeList';
 import { HoursEditor, hoursProblem } from './controls/HoursEditor';
 import { TimeZoneSelect } from './controls/TimeZoneSelect';

@@ -1,6 +1,6 @@
 // One urgency tier's norm: the expectation line, the response target and how it is counted.
 import type { UrgencyLabel } from '../../lib/analysis/types';
-import type { Norm } from '../../lib/db/types';
+import type { Norm } from '../../lib/records/types';
 import { FieldNote } from './FieldNote';
 import { invalidProps } from './form-errors';
 import { URGENCY_INFO } from './labels';

@@ -1,8 +1,8 @@
 // Norms: the team's response target per urgency tier, used in the expectation lines the sidebar inserts.
 import { useEffect, useState } from 'preact/hooks';
 import { URGENCY_LABELS, type UrgencyLabel } from '../../lib/analysis/types';
-import { defaultNorms } from '../../lib/db/defaults';
-import type { Norms } from '../../lib/db/types';
+import { defaultNorms } from '../../lib/records/defaults';
+import type { Norms } from '../../lib/records/types';
 import { FormSummary } from './FieldNote';
 import { type FieldProblem, notSavedSummary, refusedProblems } from './form-errors';
 import { URGENCY_INFO } from './labels';

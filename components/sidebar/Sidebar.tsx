@@ -1,7 +1,7 @@
 // The compose assistant beside the host's message box. Pure render: every effect is a callback prop.
 import { useState } from 'preact/hooks';
 import type { Analysis, PartId } from '../../lib/analysis/types';
-import { MAX_ANALYSED_CHARS } from '../../lib/protocol/limits';
+import { MAX_ANALYSED_CHARS } from '../../lib/analysis/limits';
 import { PART_LABELS } from '../../lib/sidebar/labels';
 import { partsView } from '../../lib/sidebar/proportion';
 import { Checklist } from './Checklist';

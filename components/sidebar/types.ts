@@ -1,26 +1,11 @@
 // The sidebar's whole world, as props: a view model plus callbacks. The content script owns every
 // effect (host editor, background messages, timers); these components only render and report clicks.
-import type { Analysis, PartId, UrgencyLabel } from '../../lib/analysis/types';
+import type { Analysis, UrgencyLabel } from '../../lib/analysis/types';
 import type { SendTimeView } from '../../lib/sidebar/send-time-view';
+import type { InsertSource, NewPerson, ScheduleStatus } from '../../lib/assistant/types';
 
 export type { SendTimeView } from '../../lib/sidebar/send-time-view';
-
-/** Where an inserted line came from, for stats and undo messages. */
-export type InsertSource = { kind: 'part'; part: PartId } | { kind: 'expectation' } | { kind: 'warning'; id: string };
-
-export type ScheduleState = 'idle' | 'working' | 'host' | 'outbox' | 'error';
-
-export interface ScheduleStatus {
-  state: ScheduleState;
-  /** Shown as is: 'Scheduled in Slack for Mon 09:00', 'Saved to the Composure outbox', 'Slack's menu did not open'. */
-  message: string;
-}
-
-export interface NewPerson {
-  name: string;
-  handle?: string;
-  timeZone: string;
-}
+export type { InsertSource, NewPerson, ScheduleStatus } from '../../lib/assistant/types';
 
 /** What the sidebar's menu turns off (lib/switch/rules.ts). */
 export type OffChoice = 'pause-hour' | 'pause-morning' | 'off-conversation' | 'off-workspace' | 'off-host';

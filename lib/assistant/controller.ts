@@ -2,8 +2,8 @@
 // keystroke path, matches recipients, and carries out the sidebar's actions. DOM-free: everything on
 // the page goes through the HostAdapter, everything else through the protocol Client.
 import type { UrgencyLabel } from '../analysis/types';
-import type { InsertSource, NewPerson } from '../../components/sidebar/types';
-import type { StatsEvent } from '../db/types';
+import type { InsertSource, NewPerson } from './types';
+import type { StatsEvent } from '../records/types';
 import type { Composer } from '../hosts/types';
 import { isContentMessage, type RestoreOutcome } from '../protocol/content-messages';
 import type { AnalysisResult, FocusState } from '../protocol/responses';

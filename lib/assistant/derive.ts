@@ -1,12 +1,12 @@
 // Derived parts of the sidebar's state: the effective urgency, the expectation line and the
 // send-time card. Pure, and free of the rule engine (its expectation wording comes from the background).
 import type { Analysis, UrgencyLabel } from '../analysis/types';
-import type { Settings } from '../db/types';
+import type { Settings } from '../records/types';
 import { focusBannerText, focusExpectationLine, nextCheck } from '../focus';
 import type { AnalysisResult, FocusState } from '../protocol/responses';
 import { buildSendTimeView, type SendTimeView } from '../sidebar/send-time-view';
 import type { ConversationKind } from '../hosts/types';
-import type { AnalysisContext } from '../background/analysis-context';
+import type { AnalysisContext } from '../protocol/analysis-context';
 import type { Recipients } from './recipients';
 import type { FocusView } from './types';
 

@@ -1,7 +1,7 @@
 // The sidebar's write actions: inserting a suggested line into the host's editor and adding an
 // unknown recipient to the team directory.
-import type { InsertSource, NewPerson } from '../../components/sidebar/types';
-import { defaultMe } from '../db/defaults';
+import type { InsertSource, NewPerson } from './types';
+import { defaultMe } from '../records/defaults';
 import type { World } from './world';
 
 /** Someone added from the sidebar starts with the same usual week as a fresh install; the popup edits the details. */

@@ -1,6 +1,6 @@
 // Bringing a due outbox draft back into its conversation's composer. Never sends: the user reviews
 // and presses Send. The item is marked taken only after the text is verifiably in the editor.
-import type { OutboxItem } from '../db/types';
+import type { OutboxItem } from '../records/types';
 import type { RestoreOutcome } from '../protocol/content-messages';
 import { normalizeForCompare } from '../hosts/text';
 import type { World } from './world';

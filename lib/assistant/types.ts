@@ -1,13 +1,12 @@
 // The compose assistant's world and state. The controller is DOM-free: it reaches the page only
 // through a HostAdapter, the background only through a protocol Client, and time only through Timers.
-import type { Analysis, AnalyzeOptions, UrgencyLabel } from '../analysis/types';
+import type { Analysis, AnalyzeOptions, PartId, UrgencyLabel } from '../analysis/types';
 import type { ComposerKind, HostAdapter, HostId } from '../hosts/types';
 import type { Client } from '../protocol/client';
 import type { AnalysisResult } from '../protocol/responses';
-import type { ScheduleStatus } from '../../components/sidebar/types';
 import type { SendTimeView } from '../sidebar/send-time-view';
-import type { AnalysisContext } from '../background/analysis-context';
-import type { OutboxItem } from '../db/types';
+import type { AnalysisContext } from '../protocol/analysis-context';
+import type { OutboxItem } from '../records/types';
 
 /** What analysis/run is asked with: the engine's options, and the conversation when known. */
 export type AnalysisRequestOptions = Required<Pick<AnalyzeOptions, 'now' | 'senderTimeZone'>> & { context?: AnalysisContext };
@@ -32,6 +31,25 @@ export interface AssistantDeps {
   analyze: (text: string, options: AnalysisRequestOptions) => Promise<AnalysisResult>;
   /** The zone to use until the user's settings arrive (the platform's). */
   defaultTimeZone: string;
+}
+
+// What the sidebar reports back and shows: its components import these from here (lib/ never imports components/).
+
+/** Where an inserted line came from, for stats and undo messages. */
+export type InsertSource = { kind: 'part'; part: PartId } | { kind: 'expectation' } | { kind: 'warning'; id: string };
+
+export type ScheduleState = 'idle' | 'working' | 'host' | 'outbox' | 'error';
+
+export interface ScheduleStatus {
+  state: ScheduleState;
+  /** Shown as is: 'Scheduled in Slack for Mon 09:00', 'Saved to the Composure outbox', 'Slack's menu did not open'. */
+  message: string;
+}
+
+export interface NewPerson {
+  name: string;
+  handle?: string;
+  timeZone: string;
 }
 
 /** Focus mode as the sidebar and the banner show it. */

@@ -1,6 +1,6 @@
 // What the controller's parts share: the dependencies, the store and the current attachment.
 import type { UrgencyLabel } from '../analysis/types';
-import type { Settings, StatsEvent } from '../db/types';
+import type { Settings, StatsEvent } from '../records/types';
 import type { Composer, Conversation } from '../hosts/types';
 import type { FocusState } from '../protocol/responses';
 import type { Recipients } from './recipients';

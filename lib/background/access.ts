@@ -1,7 +1,7 @@
 // Who is asking. Content scripts run inside the host's page and are less trusted than the extension's
 // own pages (Chrome's guidance), so every request is checked against what its sender may ask for,
 // using the sender as the browser reports it, never a field of the message. Pure.
-import type { HostName } from '../db/types';
+import type { HostName } from '../records/types';
 import { appOfOrigin, hostOriginOf, unproxied } from '../hosts/matches';
 import type { RequestType } from '../protocol/messages';
 import { ProtocolError } from '../protocol/responses';

@@ -3,11 +3,11 @@
 // analysed and forgotten: never stored, never logged, never put into an error message.
 import { analyzeMessage, analyzeMessageSteps, expectationLine } from '../analysis';
 import { URGENCY_LABELS, type AnalyzeOptions, type UrgencyLabel } from '../analysis/types';
-import { defaultNorms } from '../db/defaults';
+import { defaultNorms } from '../records/defaults';
 import { getSettings } from '../db/settings-repo';
-import type { Norms } from '../db/types';
-import { contextOptions, type AnalysisContext } from './analysis-context';
-import { analysedPart } from '../protocol/limits';
+import type { Norms } from '../records/types';
+import { contextOptions, type AnalysisContext } from '../protocol/analysis-context';
+import { analysedPart } from '../analysis/limits';
 import { ProtocolError, type AnalysisResult } from '../protocol/responses';
 import type { BackgroundContext, Handlers } from './context';
 

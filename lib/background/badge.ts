@@ -2,7 +2,7 @@
 import { isStorageFailure } from '../db/errors';
 import { countWaiting } from '../db/outbox-repo';
 import { openFocusSession } from '../db/focus-repo';
-import type { FocusSession } from '../db/types';
+import type { FocusSession } from '../records/types';
 import type { BackgroundContext } from './context';
 
 /** Colours: focus is distinct from the outbox count; due items are warmer than scheduled ones. */

@@ -1,7 +1,7 @@
 // Focus sessions: start with an end alarm and a 1-minute tick for the badge; finish with a notification.
 import { endFocusSession, openFocusSession, startFocusSession } from '../db/focus-repo';
 import { countWaiting } from '../db/outbox-repo';
-import type { FocusSession } from '../db/types';
+import type { FocusSession } from '../records/types';
 import { ProtocolError, type FocusState } from '../protocol/responses';
 import { minutesLeft, refreshBadge } from './badge';
 import { broadcastToHosts } from './broadcast';

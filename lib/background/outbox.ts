@@ -8,7 +8,7 @@ import {
   transitionOutbox,
   type OutboxFilter,
 } from '../db/outbox-repo';
-import type { OutboxItem, OutboxStatus } from '../db/types';
+import type { OutboxItem, OutboxStatus } from '../records/types';
 import { ProtocolError } from '../protocol/responses';
 import { refreshBadge } from './badge';
 import { isHostUrl, requestWithRetry } from './broadcast';

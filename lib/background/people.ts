@@ -1,7 +1,7 @@
 // people/* requests: the team directory, recipient matching, import and export.
 import { deletePerson, listPeople, matchRecipients, replanPeople } from '../db/people-repo';
 import { aliasConflict } from '../db/alias-conflict';
-import type { PersonRecord } from '../db/types';
+import type { PersonRecord } from '../records/types';
 import { exportPeopleCsv, parsePeopleCsv, type PeopleParse } from '../io/csv';
 import { planPeopleWrite, type PeoplePlan } from '../io/import-plan';
 import { exportTeamJson, parseTeamJson } from '../io/json';

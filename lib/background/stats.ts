@@ -1,9 +1,9 @@
 // stats/* requests: daily aggregates in the user's own zone. Never message text.
 import { PART_IDS, URGENCY_LABELS } from '../analysis/types';
-import { emptyDay } from '../db/defaults';
+import { emptyDay } from '../records/defaults';
 import { getSettings } from '../db/settings-repo';
 import { recordStatsEvent, statsBetween } from '../db/stats-repo';
-import type { DailyStats } from '../db/types';
+import type { DailyStats } from '../records/types';
 import type { StatsTotals } from '../protocol/responses';
 import type { Handlers } from './context';
 

@@ -1,7 +1,7 @@
 // "@dana is Dana Scully's handle": the first handle or email of an incoming person that belongs to
 // someone else in the directory, worded as the question the popup asks. Pure.
 import { indexPeople, normalizeEmail, normalizeHandle } from './person-match';
-import type { PersonInput, PersonRecord } from './types';
+import type { PersonInput, PersonRecord } from '../records/types';
 
 /** A handle or email of the incoming person that is already another person's. */
 export interface AliasConflict {

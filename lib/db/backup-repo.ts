@@ -2,7 +2,7 @@
 import { allTables, type ComposureDb } from './database';
 import { guard } from './errors';
 import { getSettings, writeSettings } from './settings-repo';
-import type { Snapshot } from './types';
+import type { Snapshot } from '../records/types';
 
 /** Reads everything a backup holds, in one read transaction (a consistent view). */
 export function readSnapshot(db: ComposureDb): Promise<Snapshot> {

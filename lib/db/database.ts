@@ -10,7 +10,7 @@ import type {
   OutboxItem,
   PersonRecord,
   SettingsRow,
-} from './types';
+} from '../records/types';
 
 /** Default database name; tests pass their own to stay isolated. */
 export const DB_NAME = 'composure';

@@ -1,7 +1,7 @@
 // Selector failures reported by content scripts, kept small: the newest entries only.
 import type { ComposureDb } from './database';
 import { guard } from './errors';
-import type { DiagnosticEntry } from './types';
+import type { DiagnosticEntry } from '../records/types';
 
 /** How many entries are kept; older ones are dropped. */
 export const MAX_DIAGNOSTICS = 200;

@@ -1,7 +1,7 @@
 // Focus sessions. At most one is open (no endedAt) at a time.
 import type { ComposureDb } from './database';
 import { guard } from './errors';
-import type { FocusSession } from './types';
+import type { FocusSession } from '../records/types';
 
 /** The open session, if any (it may be past its planned end if an alarm was lost). */
 export function openFocusSession(db: ComposureDb): Promise<FocusSession | undefined> {

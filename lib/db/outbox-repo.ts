@@ -1,7 +1,7 @@
 // Drafts scheduled for later. Status moves: scheduled → due → restored | sent-by-host; any open → cancelled.
 import type { ComposureDb } from './database';
 import { guard } from './errors';
-import type { OutboxItem, OutboxStatus } from './types';
+import type { OutboxItem, OutboxStatus } from '../records/types';
 
 /** Stores a new item. */
 export function addOutboxItem(db: ComposureDb, item: OutboxItem): Promise<OutboxItem> {

@@ -2,7 +2,7 @@
 import type { ComposureDb } from './database';
 import { guard } from './errors';
 import { indexPeople, lookupAlias, normalizeEmail, normalizeHandle, normalizeName } from './person-match';
-import type { MatchedPerson, PersonRecord } from './types';
+import type { MatchedPerson, PersonRecord } from '../records/types';
 
 /** Everyone, sorted by name; `query` filters by substring of name, handle or email. */
 export function listPeople(db: ComposureDb, query?: string): Promise<PersonRecord[]> {

@@ -1,5 +1,5 @@
 // How people are recognised across Slack, Teams and imported files. Pure.
-import type { PersonRecord } from './types';
+import type { PersonRecord } from '../records/types';
 
 /** Slack shows '@ana', files say 'ana' or 'Ana': all the same handle. */
 export function normalizeHandle(handle: string): string {

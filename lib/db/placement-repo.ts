@@ -1,7 +1,7 @@
 // Where the user docked the sidebar on each host: one settings row, merged per host.
 import type { ComposureDb } from './database';
 import { guard } from './errors';
-import type { DockSide, DockSides, HostName } from './types';
+import type { DockSide, DockSides, HostName } from '../records/types';
 
 /** The remembered sides ({} when none was ever chosen). */
 export function getDockSides(db: ComposureDb): Promise<DockSides> {

@@ -1,9 +1,9 @@
 // Settings: one row per section, merged over defaults so new fields appear without a migration.
 import type { UrgencyLabel } from '../analysis/types';
 import type { ComposureDb } from './database';
-import { defaultSettings } from './defaults';
+import { defaultSettings } from '../records/defaults';
 import { guard } from './errors';
-import type { FocusPrefs, Me, Norm, Settings } from './types';
+import type { FocusPrefs, Me, Norm, Settings } from '../records/types';
 
 /** A partial update: each section is shallow-merged. */
 export interface SettingsPatch {

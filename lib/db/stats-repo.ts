@@ -1,8 +1,8 @@
 // Daily aggregates. Only counters are stored: events carry no text, recipients or conversations.
 import type { ComposureDb } from './database';
-import { emptyDay } from './defaults';
+import { emptyDay } from '../records/defaults';
 import { guard } from './errors';
-import type { DailyStats, StatsEvent } from './types';
+import type { DailyStats, StatsEvent } from '../records/types';
 
 /** Adds one event to a day's counters (pure). */
 export function applyStatsEvent(day: DailyStats, event: StatsEvent): DailyStats {

@@ -1,5 +1,4 @@
 // The words focus mode puts in front of people: the host-page banner and the expectation line. Pure.
-import type { FocusState } from '../protocol/responses';
 import { formatClock, weekdayShort } from '../schedule/calendar';
 import { wallClock } from '../schedule/format-label';
 import { nextCheckAt } from './next-check';
@@ -13,13 +12,20 @@ export function clockFrom(at: number, now: number, timeZone: string): string {
   return ahead === 1 ? `${time} tomorrow` : `${time} ${weekdayShort(t.day)}`;
 }
 
-function endOf(state: FocusState): number | null {
+/** What the words need of focus mode (the protocol's FocusState has it). */
+export interface FocusEnd {
+  active: boolean;
+  /** Planned end (epoch ms) while active. */
+  endsAt: number | null;
+}
+
+function endOf(state: FocusEnd): number | null {
   return state.active && state.endsAt !== null ? state.endsAt : null;
 }
 
 /** "Focus until 11:30 · next check 13:00" while focusing; null otherwise. */
 export function focusBannerText(
-  state: FocusState,
+  state: FocusEnd,
   batchWindows: readonly string[],
   now: number,
   timeZone: string,
@@ -34,7 +40,7 @@ export function focusBannerText(
 
 /** "I'm in focus time until 11:30; I'll reply at my 13:00 check." — the first check once focus ends. */
 export function focusExpectationLine(
-  state: FocusState,
+  state: FocusEnd,
   batchWindows: readonly string[],
   now: number,
   timeZone: string,

@@ -1,10 +1,17 @@
 // Scheduled focus blocks as instants: weekly wall-clock ranges in the user's zone, with real
 // time-zone rules (the send-time engine's working-interval code does the conversion). Pure.
-import type { FocusBlock } from '../db/types';
 import { DAY } from '../schedule/calendar';
-import { WEEKDAYS, type TimeRange, type WorkingHours } from '../schedule/types';
+import { WEEKDAYS, type TimeRange, type Weekday, type WorkingHours } from '../schedule/types';
 import { compilePerson } from '../schedule/validate-person';
 import { planPeople, type Interval } from '../schedule/working-intervals';
+
+/** A weekly focus block on the user's wall clock: 'HH:MM' start inclusive, end exclusive, same day. */
+export interface FocusBlock {
+  id: string;
+  days: Weekday[];
+  start: string;
+  end: string;
+}
 
 /** How far ahead blocks are looked for: a week plus a day covers every weekly block. */
 export const BLOCK_HORIZON = 8 * DAY;

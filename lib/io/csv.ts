@@ -4,7 +4,7 @@
 // `hours` and `outOfOffice` use the grammars documented in hours.ts. Every row needs a name,
 // a time zone, hours, and at least one handle or email (so re-importing updates instead of duplicating).
 import * as v from 'valibot';
-import type { PersonInput, PersonRecord } from '../db/types';
+import type { PersonInput, PersonRecord } from '../records/types';
 import { PersonInputSchema } from '../protocol/schemas';
 import { plain } from '../protocol/validate';
 import { emailProblem, handleProblem, timeZoneProblem, canonicalTimeZone } from '../protocol/validators';

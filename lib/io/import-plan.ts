@@ -1,7 +1,7 @@
 // Decides what writing a batch of people does to the directory: add, update or leave alone,
 // matching by handle/email. Pure, so an import can be fully checked before anything is written.
 import { indexPeople, normalizeEmail, normalizeHandle, normalizeName } from '../db/person-match';
-import type { PersonInput, PersonRecord } from '../db/types';
+import type { PersonInput, PersonRecord } from '../records/types';
 import { MAX_ALIASES } from '../protocol/schemas';
 import { WEEKDAYS, type WorkingHours } from '../schedule/types';
 import { rowError, type RowError } from './row-error';

@@ -1,7 +1,7 @@
 // JSON files: a team directory a lead can share, and a full backup. Pure.
 import * as v from 'valibot';
-import type { PersonRecord, Snapshot } from '../db/types';
-import { defaultSettings } from '../db/defaults';
+import type { PersonRecord, Snapshot } from '../records/types';
+import { defaultSettings } from '../records/defaults';
 import { PersonInputSchema } from '../protocol/schemas';
 import { plain } from '../protocol/validate';
 import { BACKUP_VERSION, BackupSchema } from './backup-schema';

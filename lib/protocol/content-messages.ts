@@ -1,5 +1,5 @@
 // Messages the background sends TO content scripts (tabs.sendMessage). Pure.
-import type { OutboxItem } from '../db/types';
+import type { OutboxItem } from '../records/types';
 import type { OffRule } from '../switch/rules';
 import type { FocusState } from './responses';
 

@@ -1,18 +1,5 @@
 // Size limits shared by the protocol's schemas and the surfaces that check before sending. Pure, no imports.
+// (How much of a draft one analysis reads is the engine's own limit: lib/analysis/limits.ts.)
 
 /** The largest file the popup sends (well under the browsers' message limits). */
 export const MAX_FILE_CHARS = 20_000_000;
-
-/**
- * The most of a draft one analysis reads. Chat hosts cap a message near here or above (Slack 40,000,
- * Teams about 28,000), and the parts that matter to a reader are at the start; reading a bounded
- * prefix keeps one page's draft from holding up the background for every other tab and the popup.
- */
-export const MAX_ANALYSED_CHARS = 20_000;
-
-/** The part of `text` an analysis reads: at most MAX_ANALYSED_CHARS, never ending inside a surrogate pair. */
-export function analysedPart(text: string): string {
-  if (text.length <= MAX_ANALYSED_CHARS) return text;
-  const code = text.charCodeAt(MAX_ANALYSED_CHARS - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_ANALYSED_CHARS - 1 : MAX_ANALYSED_CHARS);
-}

@@ -10,7 +10,7 @@ import type {
   OutboxItem,
   PersonRecord,
   Settings,
-} from '../db/types';
+} from '../records/types';
 import type { OffRule, Place } from '../switch/rules';
 import type { RequestType } from './messages';
 

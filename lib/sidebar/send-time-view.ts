@@ -21,7 +21,7 @@ import {
 } from '../schedule';
 import type { HostAway } from '../hosts/types';
 import { ownersOf, deadlineOf } from './ask-targets';
-import { analysedPart } from '../protocol/limits';
+import { analysedPart } from '../analysis/limits';
 import { localStatus } from './format';
 import { overlapCaption, pictureTicks, type Tick } from './overlap-caption';
 import { suggestionLabel } from './suggestion-label';

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';
-import { MAX_ANALYSED_CHARS } from '../../lib/protocol/limits';
+import { MAX_ANALYSED_CHARS } from '../../lib/analysis/limits';
 import { MONDAY_9, setup } from '../background/harness';
 import { WORST_CASES } from './worst-cases';
 

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';
 import { STAGED_FROM_CHARS } from '../../lib/background/analysis';
-import { MAX_ANALYSED_CHARS } from '../../lib/protocol/limits';
+import { MAX_ANALYSED_CHARS } from '../../lib/analysis/limits';
 import type { AnalysisResult, Response } from '../../lib/protocol/responses';
 import { WORST_CASES } from '../analysis/worst-cases';
 import { MONDAY_9, setup } from './harness';

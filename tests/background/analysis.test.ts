@@ -3,9 +3,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectationLine } from '../../lib/analysis';
 import { URGENCY_LABELS } from '../../lib/analysis/types';
-import { defaultNorms } from '../../lib/db/defaults';
+import { defaultNorms } from '../../lib/records/defaults';
 import { MAX_ANALYSIS_TEXT } from '../../lib/protocol/schemas';
-import { MAX_ANALYSED_CHARS, analysedPart } from '../../lib/protocol/limits';
+import { MAX_ANALYSED_CHARS, analysedPart } from '../../lib/analysis/limits';
 import { EXTENSION_CALLER } from '../../lib/background/access';
 import { MONDAY_9, setup } from './harness';
 

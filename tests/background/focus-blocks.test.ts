@@ -5,7 +5,7 @@ import { handleAlarm, handleCommand, handleStartup } from '../../lib/background/
 import { EXTENSION_CALLER } from '../../lib/background/access';
 import { syncBlocksOnSettings } from '../../lib/background/focus-blocks';
 import { listenForCommands } from '../../lib/platform/background-ports';
-import type { FocusBlock } from '../../lib/db/types';
+import type { FocusBlock } from '../../lib/records/types';
 import { MONDAY_9, rgba, setup } from './harness';
 
 const MIN = 60_000;

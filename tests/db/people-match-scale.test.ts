@@ -5,7 +5,7 @@ import type { DBCoreCursor } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ComposureDb } from '../../lib/db/database';
 import { matchRecipients, writePeople } from '../../lib/db/people-repo';
-import type { PersonRecord } from '../../lib/db/types';
+import type { PersonRecord } from '../../lib/records/types';
 import { freshDb } from './fresh-db';
 
 const HOURS = { mon: [{ start: '09:00', end: '17:00' }] };

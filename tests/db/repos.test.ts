@@ -8,7 +8,7 @@ import { listPeople, matchRecipients, writePeople } from '../../lib/db/people-re
 import { getSettings, updateSettings } from '../../lib/db/settings-repo';
 import { recordStatsEvent } from '../../lib/db/stats-repo';
 import { StorageError, toStorageError } from '../../lib/db/errors';
-import type { OutboxItem, PersonRecord } from '../../lib/db/types';
+import type { OutboxItem, PersonRecord } from '../../lib/records/types';
 import { counts, freshDb } from './fresh-db';
 
 const HOURS = { mon: [{ start: '09:00', end: '17:00' }] };

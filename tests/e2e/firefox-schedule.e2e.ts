@@ -5,7 +5,7 @@
 // the path tried in the diagnostics.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import type { PersonInput } from '../../lib/db/types';
+import type { PersonInput } from '../../lib/records/types';
 import { demoTeam } from '../playground/seed';
 import { putPerson, until, useFirefox } from './harness/firefox-suite';
 import { danaOffNow } from './harness/people';

@@ -4,7 +4,7 @@
 // unsent; a conversation the page has no entry for is named, and its draft keeps waiting.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OutboxItem } from '../../lib/db/types';
+import type { OutboxItem } from '../../lib/records/types';
 import { launchWithExtension, type LaunchedExtension } from './browser';
 import { routeHosts, screenshot, watchPage, type PageWatch } from './fixtures';
 import { openBackgroundCaller, type BackgroundCaller } from '../playground/seed';

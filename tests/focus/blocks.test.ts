@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FocusBlock } from '../../lib/db/types';
+import type { FocusBlock } from '../../lib/records/types';
 import { blockHours, blockIntervals, blockSchedule, describeBlock, describeDays } from '../../lib/focus';
 
 const MIN = 60_000;

@@ -1,8 +1,8 @@
 // Generators for import files: valid directories and backups, and the ways real files get mangled
 // (spreadsheet re-saves, hand edits, truncated downloads, wrong encodings).
 import fc from 'fast-check';
-import { defaultSettings, emptyDay } from '../../lib/db/defaults';
-import type { OutboxItem, PersonRecord, Snapshot } from '../../lib/db/types';
+import { defaultSettings, emptyDay } from '../../lib/records/defaults';
+import type { OutboxItem, PersonRecord, Snapshot } from '../../lib/records/types';
 import { exportPeopleCsv } from '../../lib/io/csv';
 import { exportBackupJson, exportTeamJson } from '../../lib/io/json';
 import { canonicalTimeZone } from '../../lib/protocol/validators';

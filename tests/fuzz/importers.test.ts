@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import type { PersonRecord } from '../../lib/db/types';
+import type { PersonRecord } from '../../lib/records/types';
 import { parseCsv, serializeCsv } from '../../lib/io/csv-rfc4180';
 import { exportPeopleCsv, parsePeopleCsv, type PeopleParse } from '../../lib/io/csv';
 import { planPeopleWrite } from '../../lib/io/import-plan';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, serializeCsv } from '../../lib/io/csv-rfc4180';
 import { exportPeopleCsv, parsePeopleCsv } from '../../lib/io/csv';
-import type { PersonRecord } from '../../lib/db/types';
+import type { PersonRecord } from '../../lib/records/types';
 
 const HEADER = 'name,handle,email,timeZone,hours,outOfOffice';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonInput, PersonRecord } from '../../lib/db/types';
+import type { PersonInput, PersonRecord } from '../../lib/records/types';
 import { planPeopleWrite } from '../../lib/io/import-plan';
 
 const HOURS = { mon: [{ start: '09:00', end: '17:00' }] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../lib/db/defaults';
-import type { PersonRecord, Snapshot } from '../../lib/db/types';
+import { defaultSettings } from '../../lib/records/defaults';
+import type { PersonRecord, Snapshot } from '../../lib/records/types';
 import { exportBackupJson, exportTeamJson, parseBackupJson, parseTeamJson } from '../../lib/io/json';
 
 const ana: PersonRecord = {

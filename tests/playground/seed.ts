@@ -1,7 +1,7 @@
 // The demo team directory (matching the fixtures' people) and a way to talk to the extension's
 // background from outside: an extension page sends the same protocol messages the popup sends.
 import type { BrowserContext, Page } from 'playwright-core';
-import type { PersonInput } from '../../lib/db/types';
+import type { PersonInput } from '../../lib/records/types';
 import type { RequestInputOf, RequestType } from '../../lib/protocol/messages';
 import type { Response, ResponseOf } from '../../lib/protocol/responses';
 

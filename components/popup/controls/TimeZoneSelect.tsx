@@ -1,6 +1,6 @@
 // A time-zone picker: the detected zone first, then every IANA zone the platform knows.
 import { useMemo } from 'preact/hooks';
-import { detectTimeZone } from '../../../lib/db/defaults';
+import { detectTimeZone } from '../../../lib/records/defaults';
 import { supportedTimeZones } from '../../../lib/time';
 
 let allZones: string[] | undefined;

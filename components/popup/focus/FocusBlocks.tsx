@@ -1,7 +1,7 @@
 // Scheduled focus blocks: weekly times when focus starts by itself.
 import { useState } from 'preact/hooks';
 import { TimeInput } from '../controls/TimeInput';
-import type { FocusBlock } from '../../../lib/db/types';
+import type { FocusBlock } from '../../../lib/records/types';
 import { blockSchedule, describeBlock } from '../../../lib/focus';
 import { formatLabel } from '../../../lib/schedule';
 import { WEEKDAYS, type Weekday } from '../../../lib/schedule/types';

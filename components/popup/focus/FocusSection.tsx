@@ -1,6 +1,6 @@
 // Focus: start / stop, presets and "until", scheduled blocks, batch-check windows, host badge hiding.
 import { useEffect, useState } from 'preact/hooks';
-import type { FocusPrefs, Settings } from '../../../lib/db/types';
+import type { FocusPrefs, Settings } from '../../../lib/records/types';
 import type { FocusState } from '../../../lib/protocol/responses';
 import { ErrorNote, Loading } from '../States';
 import type { SectionProps } from '../types';

@@ -1,7 +1,7 @@
 // Outbox: every draft waiting in Composure's outbox, with Open (back into its conversation) and
 // Cancel; and what the toolbar badge's number means.
 import { useState } from 'preact/hooks';
-import type { OutboxItem } from '../../../lib/db/types';
+import type { OutboxItem } from '../../../lib/records/types';
 import type { ResponseMap } from '../../../lib/protocol/responses';
 import { formatWhen } from '../../../lib/schedule';
 import { validZone } from '../../../lib/time';

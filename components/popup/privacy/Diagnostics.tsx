@@ -1,7 +1,7 @@
 // Diagnostics: which Slack or Teams element Composure could not find, as content scripts reported it
 // (diagnostics/get). Same host and feature are folded into one line with the latest time.
 import { SCHEDULE_FALLBACK } from '../../../lib/protocol/diagnostics';
-import type { DiagnosticEntry } from '../../../lib/db/types';
+import type { DiagnosticEntry } from '../../../lib/records/types';
 import { errorText } from '../format';
 import type { Client } from '../types';
 import { useLoad } from '../useLoad';

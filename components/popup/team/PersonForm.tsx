@@ -1,8 +1,8 @@
 // Adding or editing one teammate: name, aliases, zone, hours and time off.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useEscape } from '../useEscape';
-import { defaultMe, detectTimeZone } from '../../../lib/db/defaults';
-import type { PersonInput, PersonRecord } from '../../../lib/db/types';
+import { defaultMe, detectTimeZone } from '../../../lib/records/defaults';
+import type { PersonInput, PersonRecord } from '../../../lib/records/types';
 import type { Client } from '../../../lib/protocol/client';
 import { DateRangeList, rangesProblem } from '../controls/DateRangeList';
 import { HoursEditor, hoursProblem } from '../controls/HoursEditor';

@@ -1,6 +1,6 @@
 // One teammate: who, their local time now, whether they are working, and edit / delete.
 import { useState } from 'preact/hooks';
-import type { PersonRecord } from '../../../lib/db/types';
+import type { PersonRecord } from '../../../lib/records/types';
 import { cityOf, localNow, type LocalNow } from '../../../lib/schedule';
 
 export interface PersonRowProps {

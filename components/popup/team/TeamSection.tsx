@@ -1,6 +1,6 @@
 // Team: the directory — search, add, edit, delete, each person's clock, import and export.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PersonRecord } from '../../../lib/db/types';
+import type { PersonRecord } from '../../../lib/records/types';
 import { downloadFile } from '../download';
 import { errorText, plural } from '../format';
 import { Empty, ErrorNote, Loading } from '../States';

@@ -1,5 +1,5 @@
 // Messages assisted per day as small SVG columns.
-import type { DailyStats } from '../../../lib/db/types';
+import type { DailyStats } from '../../../lib/records/types';
 import { shortDay } from './chart-utils';
 
 const W = 340;

@@ -1,5 +1,5 @@
 // Average completeness score per day as a small SVG line; days without scored messages are gaps.
-import type { DailyStats } from '../../../lib/db/types';
+import type { DailyStats } from '../../../lib/records/types';
 import { shortDay } from './chart-utils';
 
 const W = 340;

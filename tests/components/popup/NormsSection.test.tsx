@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultNorms } from '../../../lib/db/defaults';
+import { defaultNorms } from '../../../lib/records/defaults';
 import { Popup } from '../../../components/popup/Popup';
 import type { Client } from '../../../lib/protocol/client';
 import { ProtocolError } from '../../../lib/protocol/responses';

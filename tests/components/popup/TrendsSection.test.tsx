@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StatsEvent } from '../../../lib/db/types';
+import type { StatsEvent } from '../../../lib/records/types';
 import { MONDAY_9, world, type World } from './world';
 
 afterEach(cleanup);

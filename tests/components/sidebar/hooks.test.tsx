@@ -4,7 +4,7 @@ import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analysis';
 import { PART_IDS } from '../../../lib/analysis/types';
-import { MAX_ANALYSED_CHARS } from '../../../lib/protocol/limits';
+import { MAX_ANALYSED_CHARS } from '../../../lib/analysis/limits';
 import { renderSidebar } from './render';
 import { BLOCKER, scenario } from './scenario';
 

@@ -3,7 +3,7 @@
 // which fails on any page error, console error or request that tried to leave.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { PersonInput } from '../../../lib/db/types';
+import type { PersonInput } from '../../../lib/records/types';
 import { demoTeam, openBackgroundCaller, seedPeople, type BackgroundCaller } from '../../playground/seed';
 import { launchWithExtension, type LaunchedExtension, type LaunchOptions } from '../browser';
 import { routeHosts, watchPage, type HostRoutes, type PageWatch } from '../fixtures';

@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { PersonInput } from '../../../lib/db/types';
+import type { PersonInput } from '../../../lib/records/types';
 import type { RequestInputOf, RequestType } from '../../../lib/protocol/messages';
 import type { Response, ResponseOf } from '../../../lib/protocol/responses';
 import { launchFirefox, type FirefoxLaunchOptions, type LaunchedFirefox } from './firefox';

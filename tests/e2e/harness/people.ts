@@ -1,5 +1,5 @@
 // People the e2e suites put in the directory.
-import type { PersonInput } from '../../../lib/db/types';
+import type { PersonInput } from '../../../lib/records/types';
 import { demoTeam } from '../../playground/seed';
 
 /** Dana works one hour a day starting ~3 h from now (UTC): the suggestion is a schedule, never "send now". */

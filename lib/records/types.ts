@@ -1,5 +1,6 @@
-// Row types of the Composure database. Plain data only, so protocol, io and tests share them.
+// The records Composure keeps, as plain data: lib/db stores them, the protocol carries them, the popup shows them.
 import type { PartId, UrgencyLabel } from '../analysis/types';
+import type { FocusBlock } from '../focus/blocks';
 import type { DateRange, Person, Weekday, WorkingHours } from '../schedule/types';
 import type { OffRule } from '../switch/rules';
 
@@ -22,13 +23,8 @@ export interface Norm {
 
 export type Norms = Record<UrgencyLabel, Norm>;
 
-/** A weekly focus block on the user's wall clock: 'HH:MM' start inclusive, end exclusive, same day. */
-export interface FocusBlock {
-  id: string;
-  days: Weekday[];
-  start: string;
-  end: string;
-}
+/** Focus blocks are defined by the core that computes them (lib/focus/blocks.ts). */
+export type { FocusBlock };
 
 /** Focus-mode preferences; batch windows are 'HH:MM' local times to check messages. */
 export interface FocusPrefs {

@@ -3,7 +3,7 @@
 // and the zone warning when everyone shares the sender's offset.
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';
-import { contextOptions, sameOffsetEverywhere } from '../../lib/background/analysis-context';
+import { contextOptions, sameOffsetEverywhere } from '../../lib/protocol/analysis-context';
 import { runAnalysis } from '../../lib/background/analysis';
 
 const now = Date.UTC(2026, 11, 3, 9, 0);
