@@ -1,9 +1,9 @@
 // One urgency tier's norm: the expectation line, the response target and how it is counted.
 import type { UrgencyLabel } from '../../lib/analysis/types';
 import type { Norm } from '../../lib/records/types';
+import { URGENCY_INFO } from '../../lib/sidebar/labels';
 import { FieldNote } from './FieldNote';
 import { invalidProps } from './form-errors';
-import { URGENCY_INFO } from './labels';
 
 type Unit = 'min' | 'h' | 'd';
 const UNIT_MINUTES: Record<Unit, number> = { min: 1, h: 60, d: 1440 };

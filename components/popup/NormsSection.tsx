@@ -5,7 +5,7 @@ import { defaultNorms } from '../../lib/records/defaults';
 import type { Norms } from '../../lib/records/types';
 import { FormSummary } from './FieldNote';
 import { type FieldProblem, notSavedSummary, refusedProblems } from './form-errors';
-import { URGENCY_INFO } from './labels';
+import { URGENCY_INFO } from '../../lib/sidebar/labels';
 import { NormCard, normProblems, type NormProblems } from './NormCard';
 import { ErrorNote, Loading, SaveStatus, type SaveState } from './States';
 import type { SectionProps } from './types';

@@ -1,6 +1,6 @@
 // Designed loading, error, empty and saved states, so no section is ever blank.
 import type { ComponentChildren } from 'preact';
-import { errorText } from './format';
+import { errorMessage } from '../../lib/contained';
 
 /** A calm skeleton with a live label for screen readers. */
 export function Loading({ label }: { label: string }) {
@@ -18,7 +18,7 @@ export function ErrorNote({ error, onRetry, title = 'Something went wrong' }: { 
   return (
     <div class="state state-error" role="alert">
       <strong>{title}</strong>
-      <p>{errorText(error)}</p>
+      <p>{errorMessage(error)}</p>
       {onRetry && (
         <button type="button" class="btn btn-small" onClick={onRetry}>
           Try again
@@ -46,7 +46,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
     <span class={`save-status save-${state.kind}`} role="status" aria-live="polite">
       {state.kind === 'saving' && 'Saving…'}
       {state.kind === 'saved' && (state.text ?? 'Saved')}
-      {state.kind === 'error' && errorText(state.error)}
+      {state.kind === 'error' && errorMessage(state.error)}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 // A form's problems in plain language, each tied to the field it is about, as the Team form first did:
 // checked before sending, or read from what the background refused (never "Invalid 'settings/update'
 // request: patch.me.timeZone …"). Every popup form uses these. Pure.
+import { errorMessage } from '../../lib/contained';
 import { ProtocolError } from '../../lib/protocol/responses';
 import type { Issue } from '../../lib/protocol/validate';
 
@@ -43,7 +44,7 @@ export function refusedProblems<F extends string>(
     });
     if (out.length) return out;
   }
-  return [{ field: null, message: e instanceof Error ? e.message : String(e) }];
+  return [{ field: null, message: errorMessage(e) }];
 }
 
 /** The line announced at the top of a form: how many fields need a look, and which. */

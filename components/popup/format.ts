@@ -1,17 +1,4 @@
 // Small formatting helpers for the popup. Pure.
-import { ProtocolError } from '../../lib/protocol/responses';
-import { parseClock } from '../../lib/time';
-
-/** A person-readable message for anything a request threw. */
-export function errorText(e: unknown): string {
-  if (e instanceof ProtocolError || e instanceof Error) return e.message;
-  return String(e);
-}
-
-/** 'HH:MM' → minutes of the day; null when malformed. */
-export function toMinutes(time: string): number | null {
-  return parseClock(time);
-}
 
 /** "1 person", "3 people"-style pluralising: plural(3, 'draft') → '3 drafts'. */
 export function plural(n: number, one: string, many = `${one}s`): string {

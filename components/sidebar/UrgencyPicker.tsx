@@ -1,10 +1,9 @@
 // The effective urgency, the other three one click away, and the expectation line to insert.
 import { URGENCY_LABELS, type UrgencyLabel } from '../../lib/analysis/types';
-import { URGENCY_HINTS } from '../../lib/sidebar/labels';
+import { URGENCY_INFO } from '../../lib/sidebar/labels';
 import { Icon } from './Icons';
 import type { InsertSource } from './types';
 
-const CHIP_TEXT: Record<UrgencyLabel, string> = { urgent: 'Urgent', 'same-day': 'Same-day', normal: 'Normal', fyi: 'FYI' };
 
 /** Engine reasons are clauses ('no incident … normal priority'); shown alone they read as a sentence. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
@@ -31,12 +30,12 @@ export function UrgencyPicker(props: UrgencyPickerProps) {
             type="button"
             class={`composure-chip composure-chip--${label}`}
             aria-pressed={label === urgency}
-            title={URGENCY_HINTS[label]}
+            title={URGENCY_INFO[label].hint}
             data-testid={`urgency-option-${label}`}
             // Choosing the analysed label again is the same as going back to automatic.
             onClick={() => onChange(label === analysed ? null : label)}
           >
-            {CHIP_TEXT[label]}
+            {URGENCY_INFO[label].name}
           </button>
         ))}
       </div>
@@ -45,11 +44,11 @@ export function UrgencyPicker(props: UrgencyPickerProps) {
           <>
             Set by you.{' '}
             <button type="button" class="composure-link" data-testid="urgency-reset" onClick={() => onChange(null)}>
-              Back to automatic{analysed ? ` (${CHIP_TEXT[analysed]})` : ''}
+              Back to automatic{analysed ? ` (${URGENCY_INFO[analysed].name})` : ''}
             </button>
           </>
         ) : (
-          reasons.length ? reasons.slice(0, 2).map(sentence).join(' ') : URGENCY_HINTS[urgency]
+          reasons.length ? reasons.slice(0, 2).map(sentence).join(' ') : URGENCY_INFO[urgency].hint
         )}
       </p>
       <div class="composure-expectation">

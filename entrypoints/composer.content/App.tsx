@@ -3,6 +3,7 @@
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { Assistant, AssistantState } from '../../lib/assistant';
 import type { OffMenu } from '../../components/sidebar/types';
+import { contained } from '../../lib/contained';
 
 interface AppProps {
   assistant: Assistant;
@@ -11,16 +12,6 @@ interface AppProps {
   cramped: boolean;
   /** The pause / turn-off menu (while open). */
   menu?: OffMenu;
-}
-
-/** Runs a sidebar action; a failure is logged, never thrown into the host page. */
-function safely(action: () => unknown): void {
-  try {
-    const result = action();
-    if (result instanceof Promise) result.catch((error: unknown) => console.debug('[composure] action failed', error));
-  } catch (error) {
-    console.debug('[composure] action failed', error);
-  }
 }
 
 export function App({ assistant: a, state, cramped, menu }: AppProps) {
@@ -45,22 +36,22 @@ export function App({ assistant: a, state, cramped, menu }: AppProps) {
           draft={state.draft}
           urgency={state.urgency}
           urgencyOverridden={state.urgencyOverridden}
-          onUrgencyChange={(label) => safely(() => a.setUrgency(label))}
+          onUrgencyChange={contained('urgency change', (label) => a.setUrgency(label))}
           expectation={state.expectation}
-          onInsert={(text, source) => safely(() => a.insert(text, source))}
+          onInsert={contained('insert', (text, source) => a.insert(text, source))}
           sendTime={state.sendTime}
-          onSchedule={() => safely(() => a.schedule())}
+          onSchedule={contained('schedule', () => a.schedule())}
           {...(state.schedule ? { scheduleStatus: state.schedule } : {})}
-          onAddPerson={(person) => safely(() => a.addPerson(person))}
-          onRecordAway={(id, range) => safely(() => a.recordAway(id, range))}
+          onAddPerson={contained('add person', (person) => a.addPerson(person))}
+          onRecordAway={contained('record away', (id, range) => a.recordAway(id, range))}
           membersHidden={state.conversation?.membersHidden === true}
           {...(state.conversation?.membersNote ? { membersNote: state.conversation.membersNote } : {})}
-          onReadMembers={() => safely(() => a.readMembers())}
+          onReadMembers={contained('read members', () => a.readMembers())}
           theme={state.theme}
           collapsed={collapsed}
           quiet={state.quiet}
           cramped={cramped}
-          onToggleCollapsed={() => safely(() => a.toggleCollapsed())}
+          onToggleCollapsed={contained('fold', () => a.toggleCollapsed())}
           {...(state.problem ? { problem: state.problem } : {})}
           {...(focus ? { focus: focus.nextCheck ? { until: focus.until, nextCheck: focus.nextCheck } : { until: focus.until } } : {})}
           now={state.now}
@@ -79,7 +70,7 @@ export function App({ assistant: a, state, cramped, menu }: AppProps) {
             <span>In the Composure outbox</span>
           )}
           {state.outboxItem && (
-            <button type="button" class="composure-outbox-cancel" data-testid="outbox-cancel" onClick={() => safely(() => a.cancelOutbox())}>
+            <button type="button" class="composure-outbox-cancel" data-testid="outbox-cancel" onClick={contained('cancel outbox', () => a.cancelOutbox())}>
               Cancel
             </button>
           )}
@@ -99,10 +90,10 @@ export function App({ assistant: a, state, cramped, menu }: AppProps) {
             Your scheduled draft for “{state.restoreOffer.title}” is ready. This chat shows no id Composure can check, so it may be
             another chat with the same name. Put it back here?
           </span>
-          <button type="button" class="composure-outbox-cancel" data-testid="restore-accept" onClick={() => safely(() => a.answerRestore(true))}>
+          <button type="button" class="composure-outbox-cancel" data-testid="restore-accept" onClick={contained('restore', () => a.answerRestore(true))}>
             Put it back
           </button>
-          <button type="button" class="composure-outbox-cancel" data-testid="restore-decline" onClick={() => safely(() => a.answerRestore(false))}>
+          <button type="button" class="composure-outbox-cancel" data-testid="restore-decline" onClick={contained('restore', () => a.answerRestore(false))}>
             Not this chat
           </button>
         </div>

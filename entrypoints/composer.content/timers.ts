@@ -1,16 +1,7 @@
 // The assistant's clock on a real page: setTimeout and requestIdleCallback, each bound to a signal,
 // and each callback contained so nothing throws into the host page.
 import type { Timers } from '../../lib/assistant/types';
-
-function contained(fn: () => void): () => void {
-  return () => {
-    try {
-      fn();
-    } catch (error) {
-      console.debug('[composure] timer callback failed', error);
-    }
-  };
-}
+import { contained } from '../../lib/contained';
 
 /** The longest the analysis waits for the page to go idle after the typing pause. */
 export const IDLE_TIMEOUT_MS = 40;
@@ -25,7 +16,7 @@ export function pageTimers(win: Window = window): Timers {
     };
     const id = win.setTimeout(() => {
       signal.removeEventListener('abort', cancel);
-      contained(fn)();
+      contained('timer callback', fn)();
     }, ms);
     signal.addEventListener('abort', cancel, { once: true });
     return cancel;
@@ -41,7 +32,7 @@ export function pageTimers(win: Window = window): Timers {
       // the user still looks (the debounce already moved us out of the keystroke's task).
       const id = win.requestIdleCallback(() => {
         signal.removeEventListener('abort', cancel);
-        if (!signal.aborted) contained(fn)();
+        if (!signal.aborted) contained('timer callback', fn)();
       }, { timeout: IDLE_TIMEOUT_MS });
       signal.addEventListener('abort', cancel, { once: true });
     },

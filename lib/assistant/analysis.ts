@@ -2,6 +2,7 @@
 // out of order, or not at all. Only the newest request's answer is delivered.
 import type { AnalysisResult } from '../protocol/responses';
 import type { AnalysisRequestOptions, AssistantDeps } from './types';
+import { errorMessage } from '../contained';
 
 /** The sidebar's calm line when the background does not answer (e.g. the extension was updated under the page). */
 export const ANALYSIS_UNAVAILABLE = "Composure's analysis is unavailable — reload the page after updating the extension.";
@@ -43,7 +44,7 @@ export function latestAnalysis(analyze: AssistantDeps['analyze']): LatestAnalysi
         (error: unknown) => {
           if (!fresh()) return;
           // Never the draft: what failed, not what was written.
-          console.debug('[composure] analysis failed', error instanceof Error ? error.message : error);
+          console.debug('[composure] analysis failed', errorMessage(error));
           done.failed(error);
         },
       );

@@ -3,6 +3,7 @@
 import type { InsertSource, NewPerson } from './types';
 import { defaultMe } from '../records/defaults';
 import type { World } from './world';
+import { errorMessage } from '../contained';
 
 /** Someone added from the sidebar starts with the same usual week as a fresh install; the popup edits the details. */
 const DEFAULT_HOURS = defaultMe('UTC').workingHours;
@@ -44,7 +45,7 @@ export async function addPerson(w: World, person: NewPerson, forget: () => void)
       person: { name: person.name.replace(/^@/, ''), handles: person.handle ? [person.handle] : [], timeZone: person.timeZone, workingHours: DEFAULT_HOURS },
     });
   } catch (error) {
-    w.store.set({ problem: `Could not add ${person.name}: ${error instanceof Error ? error.message : String(error)}` });
+    w.store.set({ problem: `Could not add ${person.name}: ${errorMessage(error)}` });
     return;
   }
   forget();

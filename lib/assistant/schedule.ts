@@ -5,10 +5,7 @@ import { formatWhen } from '../schedule';
 import { HOST_NAMES } from './derive';
 import { reportScheduleFallback } from './diagnostics';
 import type { World } from './world';
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorMessage } from '../contained';
 
 /** Schedules the current draft at `at` (default: the suggested time). */
 export async function scheduleDraft(w: World, at?: number): Promise<void> {
@@ -70,7 +67,7 @@ export async function scheduleDraft(w: World, at?: number): Promise<void> {
     });
     id = item.id;
   } catch (error) {
-    return set('error', `Could not schedule (${reason}; outbox: ${errorText(error)}). Your draft is still here.`);
+    return set('error', `Could not schedule (${reason}; outbox: ${errorMessage(error)}). Your draft is still here.`);
   }
   w.record({ kind: 'send-scheduled', movedIntoHours });
   w.store.set({ outboxItem: { id, sendAt: when } });
@@ -95,7 +92,7 @@ export async function cancelOutboxItem(w: World): Promise<void> {
     const s = w.session;
     if (s && w.deps.adapter.readDraft(s.composer).trim() === '') await w.deps.adapter.insertText(s.composer, cancelled.text);
   } catch (error) {
-    w.store.set({ schedule: { state: 'error', message: `Could not cancel: ${errorText(error)}` } });
+    w.store.set({ schedule: { state: 'error', message: `Could not cancel: ${errorMessage(error)}` } });
   }
 }
 

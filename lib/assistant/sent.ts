@@ -5,6 +5,7 @@ import type { UrgencyLabel } from '../analysis/types';
 import { analyzeSafely } from './analysis';
 import { missingParts } from './derive';
 import type { Session, World } from './world';
+import { errorMessage } from '../contained';
 
 /** How long the host has to empty the composer after Enter/Send for it to count as sent. */
 export const SEND_CONFIRM_MS = 600;
@@ -28,7 +29,7 @@ export function watchSends(w: World, s: Session): void {
           w.record({ kind: 'message', score: analysis.applicable ? analysis.score : null, missing: missingParts(analysis), urgency });
         },
         // Not counted, and never the text in the log.
-        (error: unknown) => console.debug('[composure] sent message not analysed', error instanceof Error ? error.message : error),
+        (error: unknown) => console.debug('[composure] sent message not analysed', errorMessage(error)),
       );
       s.override = null;
       w.refresh();

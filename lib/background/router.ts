@@ -16,6 +16,7 @@ import { privacyHandlers } from './privacy';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
 import { switchHandlers } from './switch';
+import { errorMessage } from '../contained';
 
 /** Every handler, by request type (a missing one fails type-checking). */
 export const HANDLERS: HandlerMap = {
@@ -42,7 +43,7 @@ export function toErrorBody(e: unknown): ErrorBody {
     const s = toStorageError(e);
     return { code: s.code, message: s.message };
   }
-  return { code: 'internal', message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` };
+  return { code: 'internal', message: `Unexpected error: ${errorMessage(e)}` };
 }
 
 /** A function answering one raw message from `caller` (null: a sender we do not serve) with a Response; never rejects. */

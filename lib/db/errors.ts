@@ -1,5 +1,6 @@
 // IndexedDB failures as typed errors with messages a person can act on.
 import { Dexie } from 'dexie';
+import { errorMessage } from '../contained';
 
 export type StorageErrorCode = 'storage-full' | 'storage-version' | 'storage-unavailable' | 'storage-failed';
 
@@ -42,7 +43,7 @@ export function upgradeBlocked(cause?: unknown): StorageError {
 export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e;
   const names = errorNames(e);
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorMessage(e);
   if (names.includes('QuotaExceededError')) {
     return new StorageError(
       'storage-full',

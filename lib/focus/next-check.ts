@@ -9,11 +9,9 @@ export interface CheckTime {
   daysAhead: 0 | 1;
 }
 
-const minutesOf = (time: string): number | null => parseClock(time);
-
 /** Valid windows as sorted, de-duplicated minutes of the day (malformed entries are ignored). */
 export function windowMinutes(batchWindows: readonly string[]): number[] {
-  const minutes = batchWindows.map(minutesOf).filter((m): m is number => m !== null);
+  const minutes = batchWindows.map((time) => parseClock(time)).filter((m): m is number => m !== null);
   return [...new Set(minutes)].sort((a, b) => a - b);
 }
 

@@ -3,6 +3,7 @@
 // back; nothing here reads the draft, and nothing ever prevents the host's own handling.
 import { winOf } from './dom';
 import type { Composer } from './types';
+import { contained } from '../contained';
 
 /** Editors with an input-method composition open (compositionstart … compositionend). */
 const composing = new WeakSet<Element>();
@@ -59,13 +60,7 @@ export function watchSend(
 ): void {
   const doc = composer.editable.ownerDocument;
   if (signal.aborted) return;
-  const safely = (via: 'enter' | 'click') => {
-    try {
-      onSend(via);
-    } catch (error) {
-      console.debug('[composure] send listener failed', error);
-    }
-  };
+  const safely = contained('send listener', onSend);
   doc.addEventListener(
     'keydown',
     (e) => {

@@ -7,6 +7,7 @@ import { isComposing } from './page-events';
 import { selectFirstBlank } from './select';
 import { normalizeForCompare } from './text';
 import type { ClearResult, InsertOptions, InsertResult, InsertVia } from './types';
+import { errorMessage } from '../contained';
 
 export type WritePath = Exclude<InsertVia, 'none'>;
 /** How a draft can be emptied: delete through execCommand, a synthetic cut, or a delete beforeinput. */
@@ -105,7 +106,7 @@ export async function insertVerified(
     }
     return { ok: false, via, error: `the editor did not accept the text (tried ${paths.join(', ')})` };
   } catch (error) {
-    return { ok: false, via, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, via, error: errorMessage(error) };
   }
 }
 
@@ -160,6 +161,6 @@ export async function clearVerified(editable: HTMLElement, read: () => string, p
     }
     return { ok: false, error: `the editor did not let the draft be cleared (tried ${paths.join(', ')})` };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }

@@ -7,6 +7,7 @@ import { plain } from '../protocol/validate';
 import { BACKUP_VERSION, BackupSchema } from './backup-schema';
 import type { PeopleParse } from './csv';
 import { rowError, type RowError } from './row-error';
+import { errorMessage } from '../contained';
 
 /** Team files carry no ids: ids are local to one browser profile. */
 const TeamPersonSchema = v.omit(PersonInputSchema, ['id']);
@@ -22,7 +23,7 @@ function parseJson(text: string): { value?: unknown; error?: RowError } {
   try {
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (e) {
-    return { error: fileError(`The file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`) };
+    return { error: fileError(`The file is not valid JSON: ${errorMessage(e)}`) };
   }
 }
 

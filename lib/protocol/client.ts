@@ -1,6 +1,7 @@
 // The typed client UIs use to talk to the background. Components receive a Client as a prop.
 import type { RequestInputOf, RequestType } from './messages';
 import { ProtocolError, type ErrorCode, type Response, type ResponseOf } from './responses';
+import { errorMessage } from '../contained';
 
 /** Sends one request and resolves its data, or rejects with ProtocolError. */
 export interface Client {
@@ -23,7 +24,7 @@ export function createClient(send: Send): Client {
         reply = await send(msg);
       } catch (e) {
         // E.g. "Receiving end does not exist" while the background restarts, or an invalidated extension context.
-        const detail = e instanceof Error ? e.message : String(e);
+        const detail = errorMessage(e);
         // Chrome refuses messages over its limit before they leave: say so, not "did not answer".
         if (/length exceeded|too (?:large|big)|maximum allowed/i.test(detail)) {
           throw new ProtocolError(

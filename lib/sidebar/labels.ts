@@ -1,4 +1,4 @@
-// Words the sidebar shows for engine identifiers.
+// Words Composure shows for engine identifiers: one table for the sidebar and the popup alike.
 import type { PartId, UrgencyLabel } from '../analysis/types';
 
 /** Reader-facing names of the eight parts, with the question each one answers. */
@@ -13,12 +13,27 @@ export const PART_LABELS: Record<PartId, { name: string; hint: string }> = {
   evidence: { name: 'Evidence', hint: 'A link, error, ticket or number' },
 };
 
-/** Short descriptions of the urgency tiers, for chip tooltips. */
-export const URGENCY_HINTS: Record<UrgencyLabel, string> = {
-  urgent: 'Interrupt now: something is breaking. Reply in minutes; page or call too.',
-  'same-day': 'A blocker: reply within the same working day.',
-  normal: 'The default: reply within one business day.',
-  fyi: 'Information only: no reply needed.',
+/**
+ * The urgency tiers in words: `name` wherever a tier is named (sidebar chips, popup norms and trends),
+ * `about` what belongs in the tier (popup norms), `hint` what it asks of the reader (sidebar tooltips).
+ */
+export const URGENCY_INFO: Record<UrgencyLabel, { name: string; about: string; hint: string }> = {
+  urgent: {
+    name: 'Urgent',
+    about: 'Production down, security, data loss: interrupt now — page or call, not chat alone.',
+    hint: 'Interrupt now: something is breaking. Reply in minutes; page or call too.',
+  },
+  'same-day': {
+    name: 'Same day',
+    about: 'A direct blocker: someone cannot proceed until it is answered.',
+    hint: 'A blocker: reply within the same working day.',
+  },
+  normal: {
+    name: 'Normal',
+    about: 'The default: reviews, questions, scheduling, most “quick questions”.',
+    hint: 'The default: reply within one business day.',
+  },
+  fyi: { name: 'FYI', about: 'Information only; no reply needed.', hint: 'Information only: no reply needed.' },
 };
 
 /** Whether a warning's fix reads as a line to add to the message rather than an instruction. */

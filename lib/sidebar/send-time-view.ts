@@ -25,6 +25,7 @@ import { analysedPart } from '../analysis/limits';
 import { localStatus } from './format';
 import { overlapCaption, pictureTicks, type Tick } from './overlap-caption';
 import { suggestionLabel } from './suggestion-label';
+import { errorMessage } from '../contained';
 
 /** A directory entry matched to someone in the conversation; `handle` is how the host showed them. */
 /** A matched recipient; `seenAs` is the name the host shows, when it differs from the directory's. */
@@ -104,7 +105,7 @@ export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
     try {
       validatePerson(p);
     } catch (error) {
-      return { ...base, problem: error instanceof Error ? error.message : String(error) };
+      return { ...base, problem: errorMessage(error) };
     }
     usable.push(p);
     const local = localNow(p, now);

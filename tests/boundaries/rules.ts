@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import ts from 'typescript';
 
 /** The pure core: plain functions over plain data, runnable in Node, the benchmarks and any context. */
-export const CORE = ['lib/analysis', 'lib/schedule', 'lib/focus', 'lib/sidebar', 'lib/time'];
+export const CORE = ['lib/analysis', 'lib/schedule', 'lib/focus', 'lib/sidebar', 'lib/time', 'lib/contained'];
 
 /** Packages that touch the extension APIs; only lib/platform and entrypoints/ may import them. */
 const EXTENSION_API = ['wxt/browser', 'webextension-polyfill', '@wxt-dev/webextension-polyfill'];
@@ -152,17 +152,18 @@ function globalsUsed(file: string, source: string, names: ReadonlySet<string>): 
 export function violations(files: ReadonlyMap<string, string>, rules: readonly Rule[] = RULES): string[] {
   const out: string[] = [];
   for (const [file, source] of files) {
+    const mod = file.replace(/\.(?:tsx?|mjs|js)$/, '');
     const targets = importsOf(source).map((s) => ({ specifier: s, target: importTarget(file, s) }));
     for (const rule of rules) {
-      if (!rule.from.some((p) => under(file, p)) || rule.except?.some((p) => under(file, p))) continue;
+      if (!rule.from.some((p) => under(mod, p)) || rule.except?.some((p) => under(mod, p))) continue;
       for (const { specifier, target } of targets) {
         const refused =
           rule.forbid?.some((p) => matches(target, p)) || (rule.only && !rule.only.some((p) => matches(target, p)));
         if (refused) out.push(`${file} imports '${specifier}': ${rule.name}`);
       }
     }
-    const isCore = CORE.some((p) => under(file, p));
-    const mayCallExtension = MAY_CALL_EXTENSION.some((p) => under(file, p));
+    const isCore = CORE.some((p) => under(mod, p));
+    const mayCallExtension = MAY_CALL_EXTENSION.some((p) => under(mod, p));
     const names = new Set([...(isCore ? DOM_GLOBALS : []), ...(mayCallExtension ? [] : EXTENSION_GLOBALS)]);
     if (names.size === 0) continue;
     for (const { name, line } of globalsUsed(file, source, names)) {

@@ -1,7 +1,7 @@
 // Working hours per weekday, with split shifts: each day on/off, and one or more ranges.
 import type { TimeRange, Weekday, WorkingHours } from '../../../lib/schedule/types';
 import { WEEKDAYS } from '../../../lib/schedule/types';
-import { toMinutes } from '../format';
+import { parseClock } from '../../../lib/time';
 import { TimeInput } from './TimeInput';
 
 export const DAY_LABELS: Record<Weekday, string> = {
@@ -9,11 +9,11 @@ export const DAY_LABELS: Record<Weekday, string> = {
 };
 
 /** Minutes of an exclusive end: 'HH:MM', or '24:00' for midnight at the end of the day. */
-const endMinutes = (end: string) => (end === '24:00' ? 1440 : toMinutes(end));
+const endMinutes = (end: string) => parseClock(end, true);
 
 /** A readable problem with one day's ranges, or undefined. */
 export function dayProblem(ranges: readonly TimeRange[]): string | undefined {
-  const parsed = ranges.map((r) => [toMinutes(r.start), endMinutes(r.end)] as const);
+  const parsed = ranges.map((r) => [parseClock(r.start), endMinutes(r.end)] as const);
   if (parsed.some(([s, e]) => s === null || e === null)) return 'Enter times as HH:MM';
   if (parsed.some(([s, e]) => e! <= s!)) return 'Each end must be after its start';
   const sorted = [...parsed].sort((a, b) => a[0]! - b[0]!);

@@ -1,7 +1,7 @@
 // Batch-check windows: the times of day the user checks messages (the "next check" in banners).
 import { useState } from 'preact/hooks';
 import { TimeInput } from '../controls/TimeInput';
-import { toMinutes } from '../format';
+import { parseClock } from '../../../lib/time';
 
 export interface BatchWindowsProps {
   windows: string[];
@@ -12,7 +12,7 @@ export interface BatchWindowsProps {
 export function BatchWindows({ windows, onChange }: BatchWindowsProps) {
   const [time, setTime] = useState('');
   const sorted = [...windows].sort();
-  const valid = toMinutes(time) !== null && !windows.includes(time) && windows.length < 12;
+  const valid = parseClock(time) !== null && !windows.includes(time) && windows.length < 12;
   const add = () => {
     if (!valid) return;
     void onChange([...windows, time].sort());

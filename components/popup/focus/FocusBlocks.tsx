@@ -6,7 +6,8 @@ import { blockSchedule, describeBlock } from '../../../lib/focus';
 import { formatLabel } from '../../../lib/schedule';
 import { WEEKDAYS, type Weekday } from '../../../lib/schedule/types';
 import { DAY_LABELS } from '../controls/HoursEditor';
-import { newId, toMinutes } from '../format';
+import { parseClock } from '../../../lib/time';
+import { newId } from '../format';
 
 export interface FocusBlocksProps {
   blocks: FocusBlock[];
@@ -20,8 +21,8 @@ export function FocusBlocks({ blocks, timeZone, now, onChange }: FocusBlocksProp
   const [days, setDays] = useState<Weekday[]>(['mon', 'tue', 'wed', 'thu', 'fri']);
   const [start, setStart] = useState('09:00');
   const [end, setEnd] = useState('11:00');
-  const s = toMinutes(start);
-  const e = toMinutes(end);
+  const s = parseClock(start);
+  const e = parseClock(end);
   const problem = days.length === 0 ? 'Pick at least one day' : s === null || e === null ? 'Enter times as HH:MM' : e <= s ? 'End must be after start' : undefined;
   let next: number | null = null;
   try {

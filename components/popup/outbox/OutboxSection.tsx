@@ -6,7 +6,8 @@ import type { ResponseMap } from '../../../lib/protocol/responses';
 import { formatWhen } from '../../../lib/schedule';
 import { validZone } from '../../../lib/time';
 import { ErrorNote, Loading } from '../States';
-import { errorText, plural } from '../format';
+import { plural } from '../format';
+import { errorMessage } from '../../../lib/contained';
 import type { SectionProps } from '../types';
 import { useLoad } from '../useLoad';
 
@@ -81,7 +82,7 @@ export function OutboxSection({ client, now }: SectionProps) {
       }
       await data.reload();
     } catch (e) {
-      setNote({ id: item.id, error: true, text: `That did not work: ${errorText(e)}` });
+      setNote({ id: item.id, error: true, text: `That did not work: ${errorMessage(e)}` });
     } finally {
       setBusy(null);
     }

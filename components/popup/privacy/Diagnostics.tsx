@@ -2,7 +2,7 @@
 // (diagnostics/get). Same host and feature are folded into one line with the latest time.
 import { SCHEDULE_FALLBACK } from '../../../lib/protocol/diagnostics';
 import type { DiagnosticEntry } from '../../../lib/records/types';
-import { errorText } from '../format';
+import { errorMessage } from '../../../lib/contained';
 import type { Client } from '../types';
 import { useLoad } from '../useLoad';
 
@@ -59,7 +59,7 @@ export function Diagnostics({ client }: { client: Client }) {
       <h3 id="diagnostics-title">Diagnostics</h3>
       {s.status === 'loading' && <p class="small muted">Loading…</p>}
       {/* Secondary to the stored-data counts above, whose error is the tab's alert: said quietly here. */}
-      {s.status === 'error' && <p class="small muted">Could not read diagnostics: {errorText(s.error)}</p>}
+      {s.status === 'error' && <p class="small muted">Could not read diagnostics: {errorMessage(s.error)}</p>}
       {s.status === 'ready' && s.data.length === 0 && (
         <p class="small muted" data-testid="diagnostics-empty">Composure has found every Slack and Teams element it looked for.</p>
       )}

@@ -1,7 +1,8 @@
 // Privacy: what is stored, export everything, restore, erase — and the plain statement that nothing leaves.
 import { useState } from 'preact/hooks';
 import { downloadFile } from '../download';
-import { errorText, plural } from '../format';
+import { plural } from '../format';
+import { errorMessage } from '../../../lib/contained';
 import { ErrorNote } from '../States';
 import type { SectionProps } from '../types';
 import { useLoad } from '../useLoad';
@@ -31,7 +32,7 @@ export function PrivacySection({ client, ownRequests }: SectionProps & { ownRequ
       downloadFile(file);
       setNotice(`Saved ${file.filename}.`);
     } catch (e) {
-      setNotice(`Export failed: ${errorText(e)}`);
+      setNotice(`Export failed: ${errorMessage(e)}`);
     }
   };
 

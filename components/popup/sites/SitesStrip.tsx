@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { describeRule, HOST_NAMES, offRuleFor, type OffRule, type Place } from '../../../lib/switch/rules';
 import type { RequestInput } from '../../../lib/protocol/messages';
-import { errorText } from '../format';
+import { errorMessage } from '../../../lib/contained';
 import { useLoad } from '../useLoad';
 import type { SectionProps } from '../types';
 
@@ -39,7 +39,7 @@ export function SitesStrip({ client, now }: SectionProps) {
       const next = await client.request(request);
       world.set({ ...data, rules: next });
     } catch (e) {
-      setError(errorText(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PersonRecord } from '../../../lib/records/types';
 import { downloadFile } from '../download';
-import { errorText, plural } from '../format';
+import { plural } from '../format';
+import { errorMessage } from '../../../lib/contained';
 import { Empty, ErrorNote, Loading } from '../States';
 import type { SectionProps } from '../types';
 import { useLoad } from '../useLoad';
@@ -49,7 +50,7 @@ export function TeamSection({ client, now }: SectionProps) {
       downloadFile(await client.request({ type: 'people/export', format }));
       setNotice(`Exported as ${format.toUpperCase()}.`);
     } catch (e) {
-      setNotice(`Export failed: ${errorText(e)}`);
+      setNotice(`Export failed: ${errorMessage(e)}`);
     }
   };
   const remove = async (p: PersonRecord) => {
@@ -57,7 +58,7 @@ export function TeamSection({ client, now }: SectionProps) {
       await client.request({ type: 'people/delete', id: p.id });
       setNotice(`${p.name} deleted.`);
     } catch (e) {
-      setNotice(`Could not delete ${p.name}: ${errorText(e)}`);
+      setNotice(`Could not delete ${p.name}: ${errorMessage(e)}`);
     }
     await people.reload();
   };

@@ -1,6 +1,6 @@
 // The parts most often missing from messages, as horizontal SVG bars.
 import { PART_IDS, type PartId } from '../../../lib/analysis/types';
-import { PART_NAMES } from '../labels';
+import { PART_LABELS } from '../../../lib/sidebar/labels';
 import { percent } from './chart-utils';
 
 const W = 340;
@@ -20,7 +20,7 @@ export function MissingBars({ missing, messages }: { missing: Record<PartId, num
   const rows = topMissing(missing);
   if (rows.length === 0) return <p class="muted small">Nothing was missing. Every message had what it needed.</p>;
   const H = rows.length * ROW;
-  const summary = `Most often missing: ${rows.map(([p, n]) => `${PART_NAMES[p]} ${n} times`).join(', ')}`;
+  const summary = `Most often missing: ${rows.map(([p, n]) => `${PART_LABELS[p].name} ${n} times`).join(', ')}`;
   return (
     <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} data-testid="chart-missing">
       <title>{summary}</title>
@@ -29,7 +29,7 @@ export function MissingBars({ missing, messages }: { missing: Record<PartId, num
         const y = i * ROW;
         return (
           <g key={part}>
-            <text class="label" x={0} y={y + 13}>{PART_NAMES[part]}</text>
+            <text class="label" x={0} y={y + 13}>{PART_LABELS[part].name}</text>
             <rect class="track" x={LABEL} y={y + 4} width={W - LABEL - 56} height={11} rx={3} />
             <rect class="bar bar-missing" x={LABEL} y={y + 4} width={width} height={11} rx={3} />
             <text class="value" x={W} y={y + 13} text-anchor="end">{n} · {percent(n, messages)}%</text>

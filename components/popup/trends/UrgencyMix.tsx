@@ -1,6 +1,6 @@
 // The urgency mix as one stacked SVG bar with a legend.
 import { URGENCY_LABELS, type UrgencyLabel } from '../../../lib/analysis/types';
-import { URGENCY_INFO } from '../labels';
+import { URGENCY_INFO } from '../../../lib/sidebar/labels';
 import { percent } from './chart-utils';
 
 const W = 340;

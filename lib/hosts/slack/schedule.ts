@@ -7,6 +7,7 @@ import { byRoleAndText, isShown, press, pressEscape, waitFor } from '../dom';
 import { abandonDialog, completeScheduleDialog, findScheduleDialog } from '../schedule-dialog';
 import type { Composer, ScheduleControls, ScheduleOptions, ScheduleResult } from '../types';
 import { maxScheduleDays, scheduleTexts } from './selectors';
+import { errorMessage } from '../../contained';
 
 export interface SlackScheduleInput {
   composer: Composer;
@@ -88,7 +89,7 @@ export async function scheduleSlack(input: SlackScheduleInput, opts: ScheduleOpt
     if (!done.ok) return { ...done, path: 'custom-dialog:fields' };
     return await confirmed(input, doc, wait, 'custom-dialog:fields');
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: errorMessage(error) };
   }
 }
 

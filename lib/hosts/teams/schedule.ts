@@ -5,6 +5,7 @@ import { byRoleAndText, isShown, openContextMenu, press, pressEscape, waitFor } 
 import { completeScheduleDialog, findScheduleDialog } from '../schedule-dialog';
 import type { Composer, ScheduleOptions, ScheduleResult } from '../types';
 import { scheduleTexts } from './selectors';
+import { errorMessage } from '../../contained';
 
 export interface TeamsScheduleInput {
   composer: Composer;
@@ -43,6 +44,6 @@ export async function scheduleTeams(input: TeamsScheduleInput, opts: ScheduleOpt
     const texts = { host: 'Teams', submit: scheduleTexts.submit, submitName: 'Send at scheduled time', cancel: scheduleTexts.cancel };
     return { ...(await completeScheduleDialog(found, at, texts, wait)), path: 'menu-item:dialog' };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: errorMessage(error) };
   }
 }
