@@ -19,17 +19,15 @@ export interface FocusEnd {
   endsAt: number | null;
 }
 
+/** What both lines are worded from: focus mode, the batch-check windows ('HH:MM'), now, the user's zone. */
+type FocusWordsInput = [state: FocusEnd, batchWindows: readonly string[], now: number, timeZone: string];
+
 function endOf(state: FocusEnd): number | null {
   return state.active && state.endsAt !== null ? state.endsAt : null;
 }
 
 /** "Focus until 11:30 · next check 13:00" while focusing; null otherwise. */
-export function focusBannerText(
-  state: FocusEnd,
-  batchWindows: readonly string[],
-  now: number,
-  timeZone: string,
-): string | null {
+export function focusBannerText(...[state, batchWindows, now, timeZone]: FocusWordsInput): string | null {
   const end = endOf(state);
   if (end === null) return null;
   const until = `Focus until ${clockFrom(end, now, timeZone)}`;
@@ -39,12 +37,7 @@ export function focusBannerText(
 }
 
 /** "I'm in focus time until 11:30; I'll reply at my 13:00 check." — the first check once focus ends. */
-export function focusExpectationLine(
-  state: FocusEnd,
-  batchWindows: readonly string[],
-  now: number,
-  timeZone: string,
-): string | null {
+export function focusExpectationLine(...[state, batchWindows, now, timeZone]: FocusWordsInput): string | null {
   const end = endOf(state);
   if (end === null) return null;
   const head = `I'm in focus time until ${clockFrom(end, now, timeZone)}`;

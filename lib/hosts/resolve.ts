@@ -1,6 +1,6 @@
 // Selector lists are data; this module is the only code that runs them, so every lookup can say
 // which fallback matched. A host redesign then shows up as a named failure in diagnose().
-import type { SelectorProbe } from './types';
+import type { Diagnosis, HostId, SelectorProbe } from './types';
 
 /** One way to find a node, with where we learned it and since when it is known to match. */
 export interface SelectorEntry {
@@ -82,6 +82,12 @@ export function resolveClosest(name: string, list: SelectorList, from: Element):
 export function probe(name: string, list: SelectorList, result: { matched: string | null }): SelectorProbe {
   const index = result.matched === null ? -1 : list.findIndex((e) => e.selector === result.matched);
   return { name, matched: result.matched, index };
+}
+
+/** What diagnose() returns: every probe, and the names whose every fallback failed. */
+export function diagnosis(host: HostId, doc: Document, probes: SelectorProbe[]): Diagnosis {
+  const failed = probes.filter((p) => p.matched === null).map((p) => p.name);
+  return { host, url: doc.defaultView?.location.href ?? '', probes, failed };
 }
 
 /** Climbs from `from` through up to `levels` ancestors and resolves inside the first that contains a match. */

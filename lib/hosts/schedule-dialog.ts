@@ -17,6 +17,27 @@ export interface DialogTexts {
   cancel: RegExp;
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Why the draft cannot be scheduled at `at`, before any host control is touched, or null: `at` must be
+ * a real date in the future (within the host's limit, when it has one) and the draft must not be empty.
+ */
+export function scheduleRefusal(
+  at: Date,
+  draft: () => string,
+  limit?: { host: string; maxDays: number },
+): ScheduleResult | null {
+  const ms = at.getTime();
+  if (!Number.isFinite(ms)) return { ok: false, reason: 'invalid date' };
+  if (ms <= Date.now()) return { ok: false, reason: 'the time is in the past' };
+  if (limit && ms - Date.now() > limit.maxDays * DAY) {
+    return { ok: false, reason: `${limit.host} schedules at most ${limit.maxDays} days ahead` };
+  }
+  if (draft().trim() === '') return { ok: false, reason: 'the draft is empty' };
+  return null;
+}
+
 /** A shown dialog (matching `dialogs`) that holds a date and a time field. */
 export function findScheduleDialog(doc: Document, dialogs = '[role="dialog"], dialog'): ScheduleDialog | null {
   for (const dialog of Array.from(doc.querySelectorAll<HTMLElement>(dialogs))) {

@@ -4,7 +4,7 @@ import { themeBehind, toggleFocusStyle } from '../appearance';
 import { isShown } from '../dom';
 import { watchNavigation } from '../navigation';
 import { openVia } from '../open-conversation';
-import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
+import { ancestorWith, diagnosis, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
 import { isComposing, watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
 import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, SelectorProbe } from '../types';
@@ -102,12 +102,7 @@ export function createSlackAdapter(opts: AdapterOptions = {}): HostAdapter {
     probes.push(probe('header', S.header, resolve('header', S.header, d)));
     probes.push(probe('headerTitle', S.headerTitle, resolve('headerTitle', S.headerTitle, d)));
     probes.push(probe('sidebarRow', S.sidebarRow, resolve('sidebarRow', S.sidebarRow, d)));
-    return {
-      host: 'slack',
-      url: d.defaultView?.location.href ?? '',
-      probes,
-      failed: probes.filter((p) => p.matched === null).map((p) => p.name),
-    };
+    return diagnosis('slack', d, probes);
   };
 
   return {

@@ -4,7 +4,7 @@
 // public evidence (lib/hosts/README.md) describes its date as a popover calendar that nobody has
 // published the DOM of, so there we close it untouched and say why. Nothing we open is left open.
 import { byRoleAndText, isShown, press, pressEscape, waitFor } from '../dom';
-import { abandonDialog, completeScheduleDialog, findScheduleDialog } from '../schedule-dialog';
+import { abandonDialog, completeScheduleDialog, findScheduleDialog, scheduleRefusal } from '../schedule-dialog';
 import type { Composer, ScheduleControls, ScheduleOptions, ScheduleResult } from '../types';
 import { maxScheduleDays, scheduleTexts } from './selectors';
 import { errorMessage } from '../../contained';
@@ -15,8 +15,6 @@ export interface SlackScheduleInput {
   readDraft: (c: Composer) => string;
   scheduleControls: (c: Composer) => ScheduleControls | null;
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** The moment a preset's text names, from `now` in the browser's zone; null when the text is not a preset. */
 export function presetTime(text: string, now: Date): Date | null {
@@ -46,11 +44,9 @@ export async function scheduleSlack(input: SlackScheduleInput, opts: ScheduleOpt
   const wait = { timeoutMs: Math.min(opts.stepTimeoutMs ?? 2000, 3000), signal: opts.signal };
   const doc = composer.editable.ownerDocument;
   try {
+    const refused = scheduleRefusal(at, () => input.readDraft(composer), { host: 'Slack', maxDays: maxScheduleDays });
+    if (refused) return refused;
     const ms = at.getTime();
-    if (!Number.isFinite(ms)) return { ok: false, reason: 'invalid date' };
-    if (ms <= Date.now()) return { ok: false, reason: 'the time is in the past' };
-    if (ms - Date.now() > maxScheduleDays * DAY) return { ok: false, reason: `Slack schedules at most ${maxScheduleDays} days ahead` };
-    if (input.readDraft(composer).trim() === '') return { ok: false, reason: 'the draft is empty' };
     const controls = input.scheduleControls(composer);
     if (!controls) return { ok: false, reason: 'Slack\'s "Schedule for later" button was not found beside Send' };
 

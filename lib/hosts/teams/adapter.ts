@@ -4,7 +4,7 @@ import { themeBehind, toggleFocusStyle } from '../appearance';
 import { isShown } from '../dom';
 import { watchNavigation } from '../navigation';
 import { openVia, squash } from '../open-conversation';
-import { ancestorWith, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
+import { ancestorWith, diagnosis, probe, resolve, resolveAll, resolveClosest, resolveNear } from '../resolve';
 import { isComposing, watchDraft, watchSend } from '../page-events';
 import { editableText } from '../text';
 import type { AdapterOptions, Composer, Conversation, Diagnosis, HostAdapter, Participant, ReadMembersResult, SelectorProbe } from '../types';
@@ -108,12 +108,7 @@ export function createTeamsAdapter(opts: AdapterOptions = {}): HostAdapter {
     probes.push(probe('callButton', call.element ? S.oneOnOneCall : S.groupMarks, call.element ? call : resolve('groupMarks', S.groupMarks, hd)));
     const trust = resolve('trustBadge', S.trustBadge, hd);
     if (trust.element) probes.push(probe('trustBadge', S.trustBadge, trust));
-    return {
-      host: 'teams',
-      url: d.defaultView?.location.href ?? '',
-      probes,
-      failed: probes.filter((p) => p.matched === null).map((p) => p.name),
-    };
+    return diagnosis('teams', d, probes);
   };
 
   return {

@@ -2,7 +2,7 @@
 // time". No public DOM evidence exists, so everything is found by role and text, each step gives up
 // after at most 2 s, and every missing step ends as {ok:false, reason} with whatever we opened closed.
 import { byRoleAndText, isShown, openContextMenu, press, pressEscape, waitFor } from '../dom';
-import { completeScheduleDialog, findScheduleDialog } from '../schedule-dialog';
+import { completeScheduleDialog, findScheduleDialog, scheduleRefusal } from '../schedule-dialog';
 import type { Composer, ScheduleOptions, ScheduleResult } from '../types';
 import { scheduleTexts } from './selectors';
 import { errorMessage } from '../../contained';
@@ -20,9 +20,8 @@ export async function scheduleTeams(input: TeamsScheduleInput, opts: ScheduleOpt
   const wait = { timeoutMs: Math.min(opts.stepTimeoutMs ?? 2000, 2000), signal: opts.signal };
   const doc = composer.editable.ownerDocument;
   try {
-    if (!Number.isFinite(at.getTime())) return { ok: false, reason: 'invalid date' };
-    if (at.getTime() <= Date.now()) return { ok: false, reason: 'the time is in the past' };
-    if (input.readDraft(composer).trim() === '') return { ok: false, reason: 'the draft is empty' };
+    const refused = scheduleRefusal(at, () => input.readDraft(composer));
+    if (refused) return refused;
     const send = input.sendButton(composer);
     if (!send) return { ok: false, reason: 'the Send button was not found next to the compose box' };
 
