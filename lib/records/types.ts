@@ -71,7 +71,11 @@ export type MatchedPerson = Pick<PersonRecord, 'id' | 'name' | 'timeZone' | 'wor
 export type OutboxStatus = 'scheduled' | 'due' | 'restored' | 'sent-by-host' | 'cancelled';
 export type HostName = 'slack' | 'teams';
 
-export interface Conversation {
+/**
+ * Where a stored draft belongs: the conversation's key, title and URL as the host adapter read them
+ * when it was written (the adapter's live Conversation, lib/hosts/types.ts, also knows who is in it).
+ */
+export interface ConversationRef {
   /** Stable per-host key chosen by the host adapter (e.g. Slack channel id). */
   key: string;
   title: string;
@@ -86,7 +90,7 @@ export interface OutboxItem {
   sendAt: number;
   status: OutboxStatus;
   host: HostName;
-  conversation: Conversation;
+  conversation: ConversationRef;
   text: string;
   /** PersonRecord ids. */
   recipients: string[];
