@@ -3,11 +3,12 @@
 // the composer. Nothing is taken from the host page's own keys.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Assistant } from '../../lib/assistant';
+import { contained } from '../../lib/contained';
 
 /** Opens or folds the sidebar and moves focus with it; false when this frame has no composer. */
 export function toggleSidebar(assistant: Assistant, shadow: ShadowRoot): boolean {
   if (!assistant.current()) return false;
-  try {
+  contained('toggle', () => {
     assistant.toggleCollapsed();
     if (!assistant.store.get().collapsed) {
       // Rendering is a microtask away: move focus into the sidebar once it is there.
@@ -15,9 +16,7 @@ export function toggleSidebar(assistant: Assistant, shadow: ShadowRoot): boolean
     } else {
       assistant.current()?.editable.focus();
     }
-  } catch (error) {
-    console.debug('[composure] toggle failed', error);
-  }
+  })();
   return true;
 }
 
@@ -31,10 +30,6 @@ export function watchEscape(ctx: ContentScriptContext, assistant: Assistant, sha
   ctx.addEventListener(body, 'keydown', (e) => {
     if ((e as KeyboardEvent).key !== 'Escape' || e.defaultPrevented || !assistant.current()) return;
     e.preventDefault();
-    try {
-      assistant.current()?.editable.focus();
-    } catch (error) {
-      console.debug('[composure] escape failed', error);
-    }
+    contained('escape', () => assistant.current()?.editable.focus())();
   });
 }

@@ -1,6 +1,7 @@
 // Folding and quiet: the sidebar stays a badge until the draft has something to say (lib/sidebar/
 // quiet.ts), opens by itself then unless the user folded it, and folds again once the draft is sent
-// or cleared. The user's click or shortcut always wins. DOM-free; the controller calls it.
+// or cleared. The user's click or shortcut always wins. The rules are a pure reducer (`fold`) over
+// what happened; createReveal adds the one timer (the typing pause). DOM-free; the controller calls it.
 import { isQuiet, PAUSE_MS } from '../sidebar/quiet';
 import type { Timers } from './types';
 
@@ -9,6 +10,70 @@ export interface RevealState {
   collapsed: boolean;
   /** Opened by the user (not automatically): the UI may squeeze it into less room. */
   openedByUser: boolean;
+}
+
+/** What folding remembers between events. */
+export interface FoldMemory {
+  draft: string;
+  /** The writer stopped typing PAUSE_MS ago (and has not typed since). */
+  paused: boolean;
+  /** The user folded it (click or shortcut). */
+  userFolded: boolean;
+  /** The user opened it. */
+  userOpened: boolean;
+  /** Folded because the draft has had nothing to say yet since the composer was attached or cleared. */
+  autoFolded: boolean;
+}
+
+export type FoldEvent =
+  /** A composer was attached. */
+  | { type: 'reset' }
+  /** The draft was read (after the typing debounce); a re-read of the same text is not typing. */
+  | { type: 'read'; draft: string }
+  /** The typing pause ended. */
+  | { type: 'paused' }
+  /** The badge or the shortcut. */
+  | { type: 'toggle' };
+
+/** A fresh composer: folded, nothing typed. */
+export const FOLDED: FoldMemory = { draft: '', paused: false, userFolded: false, userOpened: false, autoFolded: true };
+
+/** The folding rules: the memory after `event`. Pure. */
+export function fold(memory: FoldMemory, event: FoldEvent): FoldMemory {
+  const next = step(memory, event);
+  // Once the draft has something to say, it no longer waits folded (until it is sent or cleared).
+  return next.autoFolded && !isQuiet(next.draft, next.paused) ? { ...next, autoFolded: false } : next;
+}
+
+function step(m: FoldMemory, event: FoldEvent): FoldMemory {
+  switch (event.type) {
+    case 'reset':
+      return { ...m, draft: '', paused: false, userOpened: false, autoFolded: true };
+    case 'read': {
+      if (event.draft === m.draft) return m;
+      // Fold again once the draft is sent or cleared (not while it is being edited).
+      const cleared = event.draft.trim() === '' && m.draft.trim() !== '';
+      return {
+        ...m,
+        draft: event.draft,
+        paused: false,
+        ...(cleared ? { autoFolded: true, userOpened: false } : {}),
+      };
+    }
+    case 'paused':
+      return { ...m, paused: true };
+    case 'toggle': {
+      const open = isCollapsed(m);
+      return { ...m, userFolded: !open, userOpened: open };
+    }
+  }
+}
+
+const isCollapsed = (m: FoldMemory) => m.userFolded || (m.autoFolded && !m.userOpened);
+
+/** What the sidebar shows for `memory`. */
+export function revealState(m: FoldMemory): RevealState {
+  return { quiet: isQuiet(m.draft, m.paused), collapsed: isCollapsed(m), openedByUser: m.userOpened && !m.userFolded };
 }
 
 export interface Reveal {
@@ -24,56 +89,34 @@ export interface Reveal {
 
 /** `push` receives the state when the pause timer changes it. */
 export function createReveal(timers: Timers, push: (state: RevealState) => void): Reveal {
-  let userFolded = false;
-  let userOpened = false;
-  let autoFolded = true;
-  let paused = false;
-  let draft = '';
+  let memory = FOLDED;
   let cancelPause: (() => void) | null = null;
-
-  const state = (): RevealState => {
-    const quiet = isQuiet(draft, paused);
-    if (!quiet) autoFolded = false;
-    return { quiet, collapsed: userFolded || (autoFolded && !userOpened), openedByUser: userOpened && !userFolded };
+  const dispatch = (event: FoldEvent): RevealState => {
+    memory = fold(memory, event);
+    return revealState(memory);
   };
 
   return {
     reset() {
       cancelPause?.();
-      autoFolded = true;
-      userOpened = false;
-      paused = false;
-      draft = '';
-      return state();
+      return dispatch({ type: 'reset' });
     },
     read(next, sinceTyping, signal) {
-      const empty = next.trim() === '';
-      // Fold again once the draft is sent or cleared (not while it is being edited).
-      if (empty && draft.trim() !== '') {
-        autoFolded = true;
-        userOpened = false;
-      }
-      const changed = next !== draft;
-      draft = next;
       // A re-read of the same text (new recipients, the minute tick) is not typing: the pause goes on.
-      if (!changed) return state();
-      paused = false;
+      if (next === memory.draft) return dispatch({ type: 'read', draft: next });
       cancelPause?.();
       cancelPause = null;
-      if (!empty) {
-        cancelPause = timers.after(Math.max(0, PAUSE_MS - sinceTyping), () => {
-          paused = true;
-          push(state());
-        }, signal);
+      memory = fold(memory, { type: 'read', draft: next });
+      if (next.trim() !== '') {
+        cancelPause = timers.after(
+          Math.max(0, PAUSE_MS - sinceTyping),
+          () => push(dispatch({ type: 'paused' })),
+          signal,
+        );
       }
-      return state();
+      return revealState(memory);
     },
-    current: () => state(),
-    toggle() {
-      const open = userFolded || (autoFolded && !userOpened);
-      userFolded = !open;
-      userOpened = open;
-      return state();
-    },
+    current: () => revealState(memory),
+    toggle: () => dispatch({ type: 'toggle' }),
   };
 }

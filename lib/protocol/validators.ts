@@ -1,8 +1,8 @@
 // Field checks shared by message schemas and import files, each returning a readable problem
 // (naming the value) or undefined. Pure: no browser, no Dexie.
+import { parseDay } from '../schedule/calendar';
 import { canonicalTimeZone, clockProblem } from '../time';
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL_RE = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/;
 
 export { canonicalTimeZone };
@@ -27,14 +27,9 @@ export function rangeProblem(start: string, end: string): string | undefined {
   return end > start ? undefined : `end ${end} is not after start ${start}`;
 }
 
-/** Problem with a 'YYYY-MM-DD' calendar date, if any (rejects 2026-02-30). */
+/** Problem with a 'YYYY-MM-DD' calendar date, if any (rejects 2026-02-30): the engine's own date parser. */
 export function dateProblem(date: string): string | undefined {
-  const m = DATE_RE.exec(date);
-  const bad = `'${date}' is not a date like 2026-12-20`;
-  if (!m) return bad;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? undefined : bad;
+  return parseDay(date) === null ? `'${date}' is not a date like 2026-12-20` : undefined;
 }
 
 /** Problem with an email address, if any. */

@@ -1,0 +1,58 @@
+// The sidebar's folding rules as a pure reducer: when it waits as a badge, opens by itself, and folds
+// again, and that the user's own fold or open always wins.
+import { describe, expect, it } from 'vitest';
+import { FOLDED, fold, revealState, type FoldEvent, type FoldMemory } from '../../lib/assistant/reveal';
+
+const run = (...events: FoldEvent[]): FoldMemory => events.reduce(fold, FOLDED);
+const read = (draft: string): FoldEvent => ({ type: 'read', draft });
+const view = (...events: FoldEvent[]) => revealState(run(...events));
+
+describe('fold', () => {
+  it('starts folded and quiet', () => {
+    expect(view()).toEqual({ quiet: true, collapsed: true, openedByUser: false });
+  });
+
+  it('waits folded while the draft is too short, and opens by itself once it has something to say', () => {
+    expect(view(read('Can'))).toEqual({ quiet: true, collapsed: true, openedByUser: false });
+    expect(view(read('Can you'))).toMatchObject({ quiet: true, collapsed: true });
+    expect(view(read('Can you review the PR today?'))).toEqual({ quiet: false, collapsed: false, openedByUser: false });
+  });
+
+  it('opens after the typing pause, and a re-read of the same text does not end the pause', () => {
+    expect(view(read('Can you'), { type: 'paused' })).toMatchObject({ quiet: false, collapsed: false });
+    expect(view(read('Can you'), { type: 'paused' }, read('Can you'))).toMatchObject({ quiet: false });
+    expect(view(read('Can'), { type: 'paused' }, read('Can you'))).toMatchObject({ quiet: true, collapsed: true });
+  });
+
+  it('stays open while the draft is edited back to something short, and folds again once it is cleared', () => {
+    const opened = run(read('Can you review the PR today?'));
+    expect(revealState(fold(opened, read('Can')))).toMatchObject({ quiet: true, collapsed: false });
+    expect(revealState(fold(opened, read('')))).toEqual({ quiet: true, collapsed: true, openedByUser: false });
+  });
+
+  it("keeps the user's fold whatever the draft says, across composers, until they open it", () => {
+    const folded = run(read('Can you review the PR today?'), { type: 'toggle' });
+    expect(revealState(folded)).toEqual({ quiet: false, collapsed: true, openedByUser: false });
+    expect(revealState(fold(folded, read('Can you review the PR today? Thanks.')))).toMatchObject({ collapsed: true });
+    expect(revealState(fold(folded, { type: 'reset' }))).toMatchObject({ collapsed: true });
+    expect(revealState(fold(folded, { type: 'toggle' }))).toEqual({
+      quiet: false,
+      collapsed: false,
+      openedByUser: true,
+    });
+  });
+
+  it('opens a quiet draft when the user asks, and a new composer starts folded again', () => {
+    const opened = run(read('Hi'), { type: 'toggle' });
+    expect(revealState(opened)).toEqual({ quiet: true, collapsed: false, openedByUser: true });
+    expect(revealState(fold(opened, { type: 'reset' }))).toEqual({ quiet: true, collapsed: true, openedByUser: false });
+  });
+
+  it('is pure: the memory it is given is never changed', () => {
+    const before = run(read('Can you review the PR today?'));
+    const copy = structuredClone(before);
+    fold(before, { type: 'toggle' });
+    fold(before, read(''));
+    expect(before).toEqual(copy);
+  });
+});
