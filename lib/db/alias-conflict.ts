@@ -1,20 +1,7 @@
 // "@dana is Dana Scully's handle": the first handle or email of an incoming person that belongs to
 // someone else in the directory, worded as the question the popup asks. Pure.
 import { indexPeople, normalizeEmail, normalizeHandle } from './person-match';
-import type { PersonInput, PersonRecord } from '../records/types';
-
-/** A handle or email of the incoming person that is already another person's. */
-export interface AliasConflict {
-  field: 'handle' | 'email';
-  /** As the user would write it: '@dana', 'dana@example.com'. */
-  value: string;
-  personId: string;
-  personName: string;
-  /** True when adding (the user may choose to update that person); false when editing someone else. */
-  canUpdate: boolean;
-  /** The question, in one plain sentence. */
-  message: string;
-}
+import type { AliasConflict, PersonInput, PersonRecord } from '../records/types';
 
 /** The first conflict, or null; an edit (`person.id`) conflicts with anyone but that person. */
 export function aliasConflict(existing: readonly PersonRecord[], person: PersonInput): AliasConflict | null {

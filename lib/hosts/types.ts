@@ -1,6 +1,8 @@
 // The one seam between Composure and a chat host's DOM. The sidebar, the content script and the tests
 // only ever talk to a host through this interface; lib/hosts/<host>/ holds everything host-specific.
 
+import type { HostAway } from '../schedule/types';
+
 /** Which host an adapter drives. */
 export type HostId = 'slack' | 'teams';
 
@@ -52,15 +54,6 @@ export interface Participant {
   handle?: string;
   /** Away as the host shows it beside this person in the open conversation (Teams' "Out of office" presence). */
   away?: HostAway;
-}
-
-/** A person's absence as the host shows it: its words, the host's name, and an end date when the host gives one. */
-export interface HostAway {
-  /** The host's own words, e.g. 'Out of office'. */
-  label: string;
-  host: 'Slack' | 'Teams';
-  /** 'YYYY-MM-DD', the last day away, when the host shows one. */
-  until?: string;
 }
 
 export type ConversationKind = 'channel' | 'dm' | 'group' | 'unknown';

@@ -1,7 +1,7 @@
 // The records Composure keeps, as plain data: lib/db stores them, the protocol carries them, the popup shows them.
 import type { PartId, UrgencyLabel } from '../analysis/types';
 import type { FocusBlock } from '../focus/blocks';
-import type { DateRange, Person, Weekday, WorkingHours } from '../schedule/types';
+import type { DateRange, Person, WorkingHours } from '../schedule/types';
 import type { OffRule } from '../switch/rules';
 
 /** The user themself: used as the sender's zone and hours. */
@@ -149,6 +149,19 @@ export interface PersonInput {
    * purpose (a row matched by handle or email whose name differs is refused without it).
    */
   previousName?: string;
+}
+
+/** A handle or email of an incoming person that is already another person's (lib/db/alias-conflict finds it; the popup asks about it). */
+export interface AliasConflict {
+  field: 'handle' | 'email';
+  /** As the user would write it: '@dana', 'dana@example.com'. */
+  value: string;
+  personId: string;
+  personName: string;
+  /** True when adding (the user may choose to update that person); false when editing someone else. */
+  canUpdate: boolean;
+  /** The question, in one plain sentence. */
+  message: string;
 }
 
 /** What the content script reports after the fact; aggregates only, never text. */

@@ -27,6 +27,15 @@ export interface Person {
   outOfOffice?: DateRange[];
 }
 
+/** A person's absence as the host shows it: its words, the host's name, and an end date when the host gives one. */
+export interface HostAway {
+  /** The host's own words, e.g. 'Out of office'. */
+  label: string;
+  host: 'Slack' | 'Teams';
+  /** 'YYYY-MM-DD', the last day away, when the host shows one. */
+  until?: string;
+}
+
 export interface SendTimeInput {
   now: number;
   recipients: Person[];

@@ -10,6 +10,7 @@ import {
   validatePerson,
   workingWindows,
   type DateRange,
+  type HostAway,
   type LocalNow,
   type MinuteRange,
   type Person,
@@ -19,7 +20,6 @@ import {
   type WorkingHours,
   type WorkingWindows,
 } from '../schedule';
-import type { HostAway } from '../hosts/types';
 import { ownersOf, deadlineOf } from './ask-targets';
 import { analysedPart } from '../analysis/limits';
 import { localStatus } from './format';

@@ -8,7 +8,7 @@ import { DateRangeList, rangesProblem } from '../controls/DateRangeList';
 import { HoursEditor, hoursProblem } from '../controls/HoursEditor';
 import { TimeZoneSelect } from '../controls/TimeZoneSelect';
 import { dateIn } from '../format';
-import type { AliasConflict } from '../../../lib/db/alias-conflict';
+import type { AliasConflict } from '../../../lib/records/types';
 import { checkAliases, conflictOf, FIELD_LABELS, fieldErrors, summaryOf, type FieldError, type PersonField } from './person-errors';
 
 export interface PersonFormProps {

@@ -1,6 +1,6 @@
 // The add/edit form's problems in plain language, each tied to the field it is about: checked before
 // sending, or read from what the background refused (never "Invalid 'people/upsert' request: …"). Pure.
-import type { AliasConflict } from '../../../lib/db/alias-conflict';
+import type { AliasConflict } from '../../../lib/records/types';
 import { ProtocolError } from '../../../lib/protocol/responses';
 import { MAX_ALIASES } from '../../../lib/protocol/schemas';
 import { emailProblem, handleProblem } from '../../../lib/protocol/validators';

@@ -4,7 +4,8 @@
 // readRoster, which opens and closes that popover for a user's click.
 import { isShown, press, pressEscape, waitFor } from '../dom';
 import { resolve, resolveAll, type SelectorList } from '../resolve';
-import type { Conversation, HostAway, Participant, ReadMembersResult } from '../types';
+import type { HostAway } from '../../schedule/types';
+import type { Conversation, Participant, ReadMembersResult } from '../types';
 import * as S from './selectors';
 
 const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
