@@ -4,7 +4,7 @@
 // second person; "Update Dana Scully" updates her (same id), nobody else. Screenshots at 1024×700.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { PersonRecord } from '../../lib/db/types';
+import type { PersonRecord } from '../../lib/records/types';
 import { screenshot } from './fixtures';
 import { useChromium } from './harness/chromium-suite';
 
