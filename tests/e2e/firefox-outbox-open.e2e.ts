@@ -4,7 +4,7 @@
 // for is named, and its draft keeps waiting. Alarms fire early through the real alarms API.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import type { OutboxItem } from '../../lib/db/types';
+import type { OutboxItem } from '../../lib/records/types';
 import { until, useFirefox } from './harness/firefox-suite';
 
 type Ext = { browser: { alarms: { create(n: string, i: { when: number }): Promise<void> } } };
