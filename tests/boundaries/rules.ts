@@ -11,7 +11,7 @@ const EXTENSION_API = ['wxt/browser', 'webextension-polyfill', '@wxt-dev/webexte
 const MAY_CALL_EXTENSION = ['lib/platform', 'entrypoints'];
 
 /** Packages the core may use: pure computation, no DOM, no extension, no storage. `node:` only in tooling. */
-const CORE_PACKAGES = ['franc-min', 'valibot', 'node:'];
+const CORE_PACKAGES = ['franc-min', 'valibot', '@eslint-community/regexpp', 'node:'];
 
 export interface Rule {
   name: string;
@@ -129,6 +129,7 @@ function globalsUsed(file: string, source: string, names: ReadonlySet<string>): 
       const parent = node.parent;
       const isName =
         (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isQualifiedName(parent) && parent.right === node) ||
         (ts.isPropertyAssignment(parent) && parent.name === node) ||
         (ts.isPropertySignature(parent) && parent.name === node) ||
         (ts.isPropertyDeclaration(parent) && parent.name === node) ||
