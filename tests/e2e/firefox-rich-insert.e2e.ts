@@ -3,10 +3,11 @@
 // own list; after the sidebar's insert the editor's model is the draft plus the plain line, the blank
 // is selected, the mention is one entity, and one Ctrl+Z gives back exactly the draft.
 //
-// Known gap (2026-12-04, not fixed): in Firefox, Teams' CKEditor needs more than one Ctrl+Z for a line
-// inserted after a list item ending in a code span (the first leaves `<br>&nbsp;` in the item; Chromium
-// takes it out in one step, and Firefox does for a plain draft, firefox.e2e.ts). That host's undo is
-// therefore checked here only as "the line is gone"; the exact one-step restore is Chromium's test.
+// Known gap (2026-12-04, not fixed): in Firefox, Teams' CKEditor does not take the content script's
+// synthetic paste, so the line goes in through the beforeinput fallback as two undo batches (a soft
+// break, then the text; CKEditor's undo stack shows them): the first Ctrl+Z leaves `<br>&nbsp;`.
+// That host's undo is therefore checked here only as "the line is gone"; the exact one-step restore is
+// Chromium's test (rich-insert.e2e.ts), where the paste is taken.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefox } from './harness/firefox-suite';
