@@ -1,6 +1,7 @@
 // On a Slack or Teams page served through a Defender for Cloud Apps proxy (`*.mcas.ms`), the popup
 // offers to let Composure run there: an optional permission asked for on the user's click only.
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '../../lib/contained';
 import type { ProxyAccess } from './types';
 
 type Phase =
@@ -35,7 +36,7 @@ export function ProxyOffer({ access }: { access: ProxyAccess }) {
       setPhase({ ...phase, kind: ok ? 'granted' : 'refused' });
       if (ok) access.reload();
     } catch (error) {
-      setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      setPhase({ kind: 'error', message: errorMessage(error) });
     }
   };
   return (

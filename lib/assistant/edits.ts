@@ -28,7 +28,7 @@ export async function recordAway(w: World, personId: string, range: { start: str
   try {
     await w.deps.client.request({ type: 'people/time-off', id: personId, range });
   } catch (error) {
-    w.store.set({ problem: `Could not record the time off: ${error instanceof Error ? error.message : String(error)}` });
+    w.store.set({ problem: `Could not record the time off: ${errorMessage(error)}` });
     return;
   }
   forget();
