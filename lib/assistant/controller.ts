@@ -6,11 +6,12 @@ import type { InsertSource, NewPerson } from './types';
 import type { StatsEvent } from '../records/types';
 import type { Composer } from '../hosts/types';
 import { isContentMessage, type RestoreOutcome } from '../protocol/content-messages';
-import type { AnalysisResult, FocusState } from '../protocol/responses';
-import { ANALYSIS_UNAVAILABLE, isUnavailable, latestAnalysis } from './analysis';
-import { analysisContextOf, effectiveUrgency, expectationFor, focusViewOf, sendTimeFor } from './derive';
+import type { FocusState } from '../protocol/responses';
+import { ANALYSIS_UNAVAILABLE, isUnavailable } from './analysis';
+import { effectiveUrgency, expectationFor, focusViewOf, sendTimeFor } from './derive';
 import { createDiagnosticsReporter, problemOf } from './diagnostics';
 import { addPerson, insertSuggestion, recordAway } from './edits';
+import { ANALYSIS_DEBOUNCE_MS, createAnalysisPipeline } from './pipeline';
 import { createRecipientMatcher } from './recipients';
 import { deliverItem, restoreDue, restoreItem, type Restoring } from './restore';
 import { createReveal } from './reveal';
@@ -20,8 +21,6 @@ import { createStore, type Store } from './store';
 import type { AssistantDeps, AssistantState } from './types';
 import type { Session, World } from './world';
 
-/** Quiet time after the last keystroke before the draft is analysed. */
-export const ANALYSIS_DEBOUNCE_MS = 120;
 /** Clocks, focus and theme are refreshed this often while attached. */
 export const TICK_MS = 60_000;
 
@@ -69,26 +68,19 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const matcher = createRecipientMatcher(client);
   const report = createDiagnosticsReporter(client, timers, () => w.root);
   const restoring: Restoring = new Map();
-  let cancelAnalysis: (() => void) | null = null;
-  /** The last answer's expectation line per label (the user's norms, worded in the background). */
-  let expectations: AnalysisResult['expectations'] | null = null;
-  /** Only the newest draft's answer is shown (answers may come back out of order). */
-  const analyses = latestAnalysis(deps.analyze);
-  /** The recipient zones the last analysis was asked with: new zones (recipients matched late) re-ask. */
-  let sentZones = '';
   // Folding and quiet: a badge until the draft has something to say, the user's choice first.
   const reveal = createReveal(timers, (r) => store.set(r));
 
   const w: World = {
     deps, store, session: null, settings: null, focus: null, baseProblem: null, root: new AbortController().signal,
     zone: () => w.settings?.me.timeZone ?? deps.defaultTimeZone,
-    refresh: () => analyse(),
+    refresh: () => pipeline.run(),
     record: (event: StatsEvent) => void client.request({ type: 'stats/record', event }).catch((e: unknown) => console.debug('[composure] stats failed', e)),
     alive: (s: Session) => adapter.findComposers().some((c) => c.editable === s.composer.editable),
   };
 
-  /** Recomputes the derived state from the current draft, analysis and recipients. */
-  function derive(patch: Partial<AssistantState> = {}): void {
+  /** Recomputes the state derived from the current draft, analysis and recipients, with `patch` applied. */
+  function recompute(patch: Partial<AssistantState> = {}): void {
     const s = w.session;
     const now = timers.now();
     const analysis = patch.analysis !== undefined ? patch.analysis : store.get().analysis;
@@ -98,60 +90,32 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const opts = { now, senderTimeZone, settings: w.settings, focus: w.focus };
     store.set({
       ...patch, now, senderTimeZone, urgency, urgencyOverridden: s?.override != null,
-      expectation: expectationFor(urgency, { ...opts, expectations }),
+      expectation: expectationFor(urgency, { ...opts, expectations: pipeline.expectations() }),
       sendTime: s ? sendTimeFor(s.recipients, { ...opts, urgency, draft, analysis, conversationKind: s.conversation.kind }) : null,
       focus: focusViewOf(w.focus, w.settings, now, senderTimeZone),
     });
   }
 
-  function analyse(): void {
-    const s = w.session;
-    if (!s || s.signal.aborted) return;
-    cancelAnalysis?.();
-    // Mid-composition the draft is not what the user means yet; its end asks again (watchDraft).
-    if (adapter.composing(s.composer)) return;
-    const draft = adapter.readDraft(s.composer);
-    const empty = draft.trim() === '';
-    if (empty) s.override = null;
-    // Applied with the analysis of this draft, so the panel never opens on an older one.
-    reveal.read(draft, ANALYSIS_DEBOUNCE_MS, s.signal);
-    const context = analysisContextOf(s.conversation.kind, s.recipients);
-    sentZones = context.recipientZones.join(' ');
-    analyses.run(draft, { now: timers.now(), senderTimeZone: w.zone(), context }, () => w.session === s && !s.signal.aborted, {
-      result(r) {
-        expectations = r.expectations;
-        const problem = store.get().problem === ANALYSIS_UNAVAILABLE ? w.baseProblem : store.get().problem;
-        derive({ draft, analysis: r.analysis, ...reveal.current(), problem });
-      },
-      failed(error) {
-        // Keep the last good analysis and the draft it belongs to (its highlights stay right).
-        derive({
-          ...reveal.current(),
-          ...(empty ? { draft, analysis: null } : {}),
-          ...(isUnavailable(error) ? { problem: ANALYSIS_UNAVAILABLE } : {}),
-        });
-      },
-    });
-    const key = matcher.keyOf(s.conversation, draft);
-    if (key !== s.recipientsKey) {
-      s.recipientsKey = key;
-      matcher.match(s.conversation, draft).then(
-        (r) => {
-          if (s.signal.aborted || s.recipientsKey !== key) return;
-          s.recipients = r;
-          derive();
-          if (analysisContextOf(s.conversation.kind, r).recipientZones.join(' ') !== sentZones) analyse();
-        },
-        (e: unknown) => console.debug('[composure] people/match failed', e),
-      );
-    }
-  }
-
-  /** Debounced, then on idle: never inside the keystroke's own task. */
-  function queueAnalysis(s: Session): void {
-    cancelAnalysis?.();
-    cancelAnalysis = timers.after(ANALYSIS_DEBOUNCE_MS, () => timers.idle(analyse, s.signal), s.signal);
-  }
+  const pipeline = createAnalysisPipeline(deps, matcher, { session: () => w.session, zone: w.zone }, {
+    read(session, draft) {
+      if (draft.trim() === '') session.override = null;
+      // Applied with the analysis of this draft, so the panel never opens on an older one.
+      reveal.read(draft, ANALYSIS_DEBOUNCE_MS, session.signal);
+    },
+    result(draft, r) {
+      const problem = store.get().problem === ANALYSIS_UNAVAILABLE ? w.baseProblem : store.get().problem;
+      recompute({ draft, analysis: r.analysis, ...reveal.current(), problem });
+    },
+    failed(draft, error) {
+      // Keep the last good analysis and the draft it belongs to (its highlights stay right).
+      recompute({
+        ...reveal.current(),
+        ...(draft.trim() === '' ? { draft, analysis: null } : {}),
+        ...(isUnavailable(error) ? { problem: ANALYSIS_UNAVAILABLE } : {}),
+      });
+    },
+    recipients: () => recompute(),
+  });
 
   function detach(): void {
     w.session?.abort();
@@ -184,11 +148,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       problem: (w.baseProblem = problemOf(diagnosis)),
       ...(sameConversation ? {} : { schedule: null, outboxItem: null, restoreOffer: null, outboxElsewhere: null }),
     });
-    adapter.onDraftChange(composer, s.signal, () => queueAnalysis(s));
+    adapter.onDraftChange(composer, s.signal, () => pipeline.queue(s));
     watchSends(w, s);
     store.set(reveal.reset());
     // Not inline: reading and sending the draft waits until the host has rendered.
-    queueAnalysis(s);
+    pipeline.queue(s);
     void restoreDue(w, restoring);
     void recallWaiting(w);
   }
@@ -212,15 +176,15 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (settings.status === 'fulfilled') w.settings = settings.value;
     if (focus.status === 'fulfilled') applyFocus(focus.value);
     // The user's zone and norms change the wording: re-read, off the current task as always.
-    if (w.session) queueAnalysis(w.session);
-    else derive();
+    if (w.session) pipeline.queue(w.session);
+    else recompute();
   }
 
   function applyFocus(state: FocusState | null): void {
     w.focus = state;
     const hide = Boolean(state?.active) && (w.settings?.focus.hideUnreadBadges ?? true);
     adapter.setFocusMode(hide);
-    derive();
+    recompute();
   }
 
   function tick(): void {
@@ -232,9 +196,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (w.session) {
       store.set({ theme: adapter.theme(w.session.composer) });
       // The expectation lines name a time of day: have them worded again for the new time.
-      queueAnalysis(w.session);
+      pipeline.queue(w.session);
     }
-    derive();
+    recompute();
     timers.after(TICK_MS, tick, w.root);
   }
 
@@ -283,12 +247,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const note = result.ok ? undefined : `Could not read the members: ${result.reason ?? 'the host did not show them'}.`;
       store.set({ conversation: { key: s.conversation.key, title: s.conversation.title, ...(hidden ? { membersHidden: true } : {}), ...(note ? { membersNote: note } : {}) } });
       s.recipientsKey = '';
-      analyse();
+      pipeline.run();
     },
     setUrgency(label) {
       if (!w.session) return;
       w.session.override = label;
-      derive();
+      recompute();
     },
     schedule: (at) => scheduleDraft(w, at),
     cancelOutbox: () => cancelOutboxItem(w),
