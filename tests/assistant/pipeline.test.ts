@@ -21,15 +21,23 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 const flush = () => new Promise((r) => setTimeout(r, 0));
-const answer = (label: string) => ({ analysis: { label }, expectations: { urgent: label } }) as unknown as AnalysisResult;
-const dana = (timeZone: string): Recipients => ({ people: [{ id: 'd', name: 'Dana', timeZone, workingHours: {} }], unknown: [] });
+const answer = (label: string) =>
+  ({ analysis: { label }, expectations: { urgent: label } }) as unknown as AnalysisResult;
+const dana = (timeZone: string): Recipients => ({
+  people: [{ id: 'd', name: 'Dana', timeZone, workingHours: {} }],
+  unknown: [],
+});
 
 function setup() {
   const host = createFakeHost({ kind: 'channel' });
   const composer = host.addComposer();
   const clock = { now: Date.UTC(2026, 11, 4, 10) };
   const { timers, advance } = manualTimers(clock);
-  const asked: Array<{ text: string; options: AnalysisRequestOptions; answer: ReturnType<typeof deferred<AnalysisResult>> }> = [];
+  const asked: Array<{
+    text: string;
+    options: AnalysisRequestOptions;
+    answer: ReturnType<typeof deferred<AnalysisResult>>;
+  }> = [];
   const analyze = (text: string, options: AnalysisRequestOptions) => {
     const d = deferred<AnalysisResult>();
     asked.push({ text, options, answer: d });
@@ -47,8 +55,13 @@ function setup() {
   };
   const control = new AbortController();
   const session: Session = {
-    composer, conversation: host.adapter.conversation(composer), signal: control.signal, abort: () => control.abort(),
-    override: null, recipients: null, recipientsKey: '',
+    composer,
+    conversation: host.adapter.conversation(composer),
+    signal: control.signal,
+    abort: () => control.abort(),
+    override: null,
+    recipients: null,
+    recipientsKey: '',
   };
   let current: Session | null = session;
   const heard: string[] = [];
@@ -58,7 +71,12 @@ function setup() {
     failed: (draft) => void heard.push(`failed ${draft}`),
     recipients: () => void heard.push('recipients'),
   };
-  const pipeline = createAnalysisPipeline({ adapter: host.adapter, timers, analyze }, matcher, { session: () => current, zone: () => 'Europe/Berlin' }, events);
+  const pipeline = createAnalysisPipeline(
+    { adapter: host.adapter, timers, analyze },
+    matcher,
+    { session: () => current, zone: () => 'Europe/Berlin' },
+    events,
+  );
   return { host, session, pipeline, advance, asked, matches, heard, leave: () => ((current = null), control.abort()) };
 }
 
@@ -74,7 +92,10 @@ describe('analysis pipeline', () => {
     expect(t.asked).toHaveLength(0);
     t.advance(1);
     expect(t.asked.map((a) => a.text)).toEqual(['Could you review']);
-    expect(t.asked[0]!.options).toMatchObject({ senderTimeZone: 'Europe/Berlin', context: { conversationKind: 'channel', recipientZones: [] } });
+    expect(t.asked[0]!.options).toMatchObject({
+      senderTimeZone: 'Europe/Berlin',
+      context: { conversationKind: 'channel', recipientZones: [] },
+    });
     expect(t.heard).toEqual(['read Could you review']);
   });
 

@@ -27,7 +27,8 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 /** Rules of a directory entry the engine has no reason to check (it schedules whoever it is given). */
 function directoryOnly(p: unknown): string | null {
   if (!isObject(p)) return null;
-  if (typeof p.name === 'string' && (p.name.trim() === '' || p.name.trim().length > 200)) return 'a blank or over-long name';
+  if (typeof p.name === 'string' && (p.name.trim() === '' || p.name.trim().length > 200))
+    return 'a blank or over-long name';
   if (typeof p.id === 'string' && p.id.length > 100) return 'an over-long id';
   if (isObject(p.workingHours)) {
     const days = Object.values(p.workingHours).filter(Array.isArray);
@@ -52,44 +53,89 @@ function disagreement(p: unknown): string | null {
   return null;
 }
 
-const ana: Person = { id: 'ana', name: 'Ana', timeZone: 'Europe/Berlin', workingHours: { mon: [{ start: '09:00', end: '17:00' }] } };
+const ana: Person = {
+  id: 'ana',
+  name: 'Ana',
+  timeZone: 'Europe/Berlin',
+  workingHours: { mon: [{ start: '09:00', end: '17:00' }] },
+};
 const hours = (workingHours: unknown) => ({ ...ana, workingHours });
 const away = (outOfOffice: unknown) => ({ ...ana, outOfOffice });
 
 describe('person validation: the engine and the protocol agree', () => {
   it.each([
-    ['a plain person', ana, true],
-    ['a 24:00 end', hours({ mon: [{ start: '18:00', end: '24:00' }] }), true],
-    ['touching ranges', hours({ mon: [{ start: '09:00', end: '12:00' }, { start: '12:00', end: '17:00' }] }), true],
-    ['a day left undefined', hours({ mon: [{ start: '09:00', end: '17:00' }], sat: undefined }), true],
-    ['one-minute ranges at both ends of the day', hours({ sun: [{ start: '00:00', end: '00:01' }, { start: '23:59', end: '24:00' }] }), true],
-    ['a one-day absence', away([{ start: '2026-12-24', end: '2026-12-24' }]), true],
-    ['a leap day', away([{ start: '2028-02-29', end: '2028-03-01' }]), true],
-    ["a zone in other case ('europe/berlin')", { ...ana, timeZone: 'europe/berlin' }, true],
-    ['an unpadded hour', hours({ mon: [{ start: '9:00', end: '17:00' }] }), false],
-    ['a 24:00 start', hours({ mon: [{ start: '24:00', end: '24:00' }] }), false],
-    ['minute 60', hours({ mon: [{ start: '09:00', end: '17:60' }] }), false],
-    ['an end before the start', hours({ mon: [{ start: '22:00', end: '06:00' }] }), false],
-    ['an empty range', hours({ mon: [{ start: '09:00', end: '09:00' }] }), false],
-    ['overlapping ranges, out of order', hours({ mon: [{ start: '11:00', end: '14:00' }, { start: '09:00', end: '12:00' }] }), false],
-    ['a range inside another', hours({ mon: [{ start: '09:00', end: '17:00' }, { start: '10:00', end: '11:00' }] }), false],
-    ["a long weekday name ('monday')", hours({ monday: [{ start: '09:00', end: '17:00' }] }), false],
-    ['a day that is not a list', hours({ mon: { start: '09:00', end: '17:00' } }), false],
-    ['a day that is null', hours({ mon: null }), false],
-    ['30 February', away([{ start: '2026-02-30', end: '2026-03-02' }]), false],
-    ['an absence ending before it starts', away([{ start: '2026-03-05', end: '2026-03-01' }]), false],
-    ['a US date', away([{ start: '2026-03-01', end: '3/2/2026' }]), false],
-    ['absence as one object', away({ start: '2026-03-05', end: '2026-03-06' }), false],
-    ['a fixed offset for a zone', { ...ana, timeZone: '+05:30' }, false],
-    ['an unknown zone', { ...ana, timeZone: 'Mars/Base' }, false],
-    ['a number for a zone', { ...ana, timeZone: 42 }, false],
-  ])('%s: both say %s', (_, person, valid) => {
+    ['a plain person', true, ana],
+    ['a 24:00 end', true, hours({ mon: [{ start: '18:00', end: '24:00' }] })],
+    [
+      'touching ranges',
+      true,
+      hours({
+        mon: [
+          { start: '09:00', end: '12:00' },
+          { start: '12:00', end: '17:00' },
+        ],
+      }),
+    ],
+    ['a day left undefined', true, hours({ mon: [{ start: '09:00', end: '17:00' }], sat: undefined })],
+    [
+      'one-minute ranges at both ends of the day',
+      true,
+      hours({
+        sun: [
+          { start: '00:00', end: '00:01' },
+          { start: '23:59', end: '24:00' },
+        ],
+      }),
+    ],
+    ['a one-day absence', true, away([{ start: '2026-12-24', end: '2026-12-24' }])],
+    ['a leap day', true, away([{ start: '2028-02-29', end: '2028-03-01' }])],
+    ["a zone in other case ('europe/berlin')", true, { ...ana, timeZone: 'europe/berlin' }],
+    ['an unpadded hour', false, hours({ mon: [{ start: '9:00', end: '17:00' }] })],
+    ['a 24:00 start', false, hours({ mon: [{ start: '24:00', end: '24:00' }] })],
+    ['minute 60', false, hours({ mon: [{ start: '09:00', end: '17:60' }] })],
+    ['an end before the start', false, hours({ mon: [{ start: '22:00', end: '06:00' }] })],
+    ['an empty range', false, hours({ mon: [{ start: '09:00', end: '09:00' }] })],
+    [
+      'overlapping ranges, out of order',
+      false,
+      hours({
+        mon: [
+          { start: '11:00', end: '14:00' },
+          { start: '09:00', end: '12:00' },
+        ],
+      }),
+    ],
+    [
+      'a range inside another',
+      false,
+      hours({
+        mon: [
+          { start: '09:00', end: '17:00' },
+          { start: '10:00', end: '11:00' },
+        ],
+      }),
+    ],
+    ["a long weekday name ('monday')", false, hours({ monday: [{ start: '09:00', end: '17:00' }] })],
+    ['a day that is not a list', false, hours({ mon: { start: '09:00', end: '17:00' } })],
+    ['a day that is null', false, hours({ mon: null })],
+    ['30 February', false, away([{ start: '2026-02-30', end: '2026-03-02' }])],
+    ['an absence ending before it starts', false, away([{ start: '2026-03-05', end: '2026-03-01' }])],
+    ['a US date', false, away([{ start: '2026-03-01', end: '3/2/2026' }])],
+    ['absence as one object', false, away({ start: '2026-03-05', end: '2026-03-06' })],
+    ['a fixed offset for a zone', false, { ...ana, timeZone: '+05:30' }],
+    ['an unknown zone', false, { ...ana, timeZone: 'Mars/Base' }],
+    ['a number for a zone', false, { ...ana, timeZone: 42 }],
+  ])('%s: both say valid = %s', (_, valid, person) => {
     expect(engineAccepts(person)).toBe(valid);
     expect(v.safeParse(PersonInputSchema, person).success).toBe(valid);
   });
 
   it('rules that belong to a directory entry only are the listed ones', () => {
-    for (const person of [{ ...ana, name: '  ' }, hours({}), away(Array.from({ length: 201 }, () => ({ start: '2026-01-01', end: '2026-01-01' })))]) {
+    for (const person of [
+      { ...ana, name: '  ' },
+      hours({}),
+      away(Array.from({ length: 201 }, () => ({ start: '2026-01-01', end: '2026-01-01' }))),
+    ]) {
       expect(engineAccepts(person)).toBe(true);
       expect(v.safeParse(PersonInputSchema, person).success).toBe(false);
       expect(directoryOnly(person)).not.toBeNull();
