@@ -77,7 +77,19 @@ function setup() {
     { session: () => current, zone: () => 'Europe/Berlin' },
     events,
   );
-  return { host, session, pipeline, advance, asked, matches, heard, leave: () => ((current = null), control.abort()) };
+  return {
+    host,
+    session,
+    pipeline,
+    advance,
+    asked,
+    matches,
+    heard,
+    leave() {
+      current = null;
+      control.abort();
+    },
+  };
 }
 
 describe('analysis pipeline', () => {
