@@ -1,7 +1,7 @@
 // The compose assistant beside the host's message box. Pure render: every effect is a callback prop.
 import { useState } from 'preact/hooks';
 import type { Analysis, PartId } from '../../lib/analysis/types';
-import { MAX_ANALYSED_CHARS } from '../../lib/analysis/limits';
+import { MAX_ANALYZED_CHARS } from '../../lib/analysis/limits';
 import { PART_LABELS } from '../../lib/sidebar/labels';
 import { partsView } from '../../lib/sidebar/proportion';
 import { Checklist } from './Checklist';
@@ -108,9 +108,9 @@ export function Sidebar(props: SidebarProps) {
       )}
       <div class="composure-body">
         {props.problem && <ProblemNotice problem={props.problem} />}
-        {!quiet && draft.length > MAX_ANALYSED_CHARS && (
+        {!quiet && draft.length > MAX_ANALYZED_CHARS && (
           <p class="composure-notice" data-testid="analysis-capped" role="status">
-            Composure reads the first {MAX_ANALYSED_CHARS.toLocaleString('en-US')} characters of a draft; the rest is not checked.
+            Composure reads the first {MAX_ANALYZED_CHARS.toLocaleString('en-US')} characters of a draft; the rest is not checked.
           </p>
         )}
         {props.focus && <FocusLine until={props.focus.until} {...(props.focus.nextCheck ? { nextCheck: props.focus.nextCheck } : {})} zone={props.senderTimeZone} />}

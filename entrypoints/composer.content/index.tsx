@@ -7,7 +7,7 @@ import { createAssistant } from '../../lib/assistant';
 import { browserAssistantPort, type AssistantPort } from '../../lib/platform/content-port';
 import { detectTimeZone } from '../../lib/records/defaults';
 import { hostOf, pickAdapter } from '../../lib/hosts';
-import { analysedPart } from '../../lib/analysis/limits';
+import { analyzedPart } from '../../lib/analysis/limits';
 import { HOST_MATCHES } from '../../lib/hosts/matches';
 import { isSwitchMessage } from '../../lib/protocol/content-messages';
 import { follow } from './follow';
@@ -68,7 +68,7 @@ async function start(ctx: ContentScriptContext, port: AssistantPort, controls: S
     timers: pageTimers(),
     // The rule engine runs in the background, never on the host page's main thread.
     // Only the part the engine reads crosses to the background.
-    analyze: (text, options) => port.client.request({ type: 'analysis/run', text: analysedPart(text), ...options }),
+    analyze: (text, options) => port.client.request({ type: 'analysis/run', text: analyzedPart(text), ...options }),
     defaultTimeZone: detectTimeZone(),
   });
   assistant.start(ctx.signal);

@@ -5,11 +5,11 @@
  * Teams about 28,000), and the parts that matter to a reader are at the start; reading a bounded
  * prefix keeps one page's draft from holding up the background for every other tab and the popup.
  */
-export const MAX_ANALYSED_CHARS = 20_000;
+export const MAX_ANALYZED_CHARS = 20_000;
 
-/** The part of `text` an analysis reads: at most MAX_ANALYSED_CHARS, never ending inside a surrogate pair. */
-export function analysedPart(text: string): string {
-  if (text.length <= MAX_ANALYSED_CHARS) return text;
-  const code = text.charCodeAt(MAX_ANALYSED_CHARS - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_ANALYSED_CHARS - 1 : MAX_ANALYSED_CHARS);
+/** The part of `text` an analysis reads: at most MAX_ANALYZED_CHARS, never ending inside a surrogate pair. */
+export function analyzedPart(text: string): string {
+  if (text.length <= MAX_ANALYZED_CHARS) return text;
+  const code = text.charCodeAt(MAX_ANALYZED_CHARS - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_ANALYZED_CHARS - 1 : MAX_ANALYZED_CHARS);
 }

@@ -7,7 +7,7 @@ import { defaultNorms } from '../records/defaults';
 import { getSettings } from '../db/settings-repo';
 import type { Norms } from '../records/types';
 import { contextOptions, type AnalysisContext } from '../protocol/analysis-context';
-import { analysedPart } from '../analysis/limits';
+import { analyzedPart } from '../analysis/limits';
 import { ProtocolError, type AnalysisResult } from '../protocol/responses';
 import type { BackgroundContext, Handlers } from './context';
 
@@ -77,7 +77,7 @@ export const analysisHandlers: Handlers<'analysis/run'> = {
     warmed = true;
     try {
       // A page may send up to the protocol's limit; the engine reads the bounded prefix only.
-      return await runAnalysisInStages(analysedPart(req.text), { now: req.now, senderTimeZone: req.senderTimeZone }, norms, req.context, ctx.pause);
+      return await runAnalysisInStages(analyzedPart(req.text), { now: req.now, senderTimeZone: req.senderTimeZone }, norms, req.context, ctx.pause);
     } catch (e) {
       // The engine's own message could quote the draft: only the error's kind goes on.
       throw new ProtocolError('internal', `The analysis failed (${e instanceof Error ? e.name : typeof e})`);

@@ -21,7 +21,7 @@ import {
   type WorkingWindows,
 } from '../schedule';
 import { ownersOf, deadlineOf } from './ask-targets';
-import { analysedPart } from '../analysis/limits';
+import { analyzedPart } from '../analysis/limits';
 import { localStatus } from './format';
 import { overlapCaption, pictureTicks, type Tick } from './overlap-caption';
 import { suggestionLabel } from './suggestion-label';
@@ -129,7 +129,7 @@ export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
     : null;
   // Bounded: this runs on the host page's main thread, so it reads what the analysis reads and
   // resolves the first few deadlines only ("by friday, " 4,000 times must not block the page).
-  const text = analysedPart(draft);
+  const text = analyzedPart(draft);
   let deadlines: ResolvedDeadline[] = [];
   try {
     deadlines = resolveDeadline(text, now, myPerson ?? { timeZone: zone }, usable, MAX_DEADLINES_SHOWN);

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';
-import { MAX_ANALYSED_CHARS } from '../../lib/analysis/limits';
+import { MAX_ANALYZED_CHARS } from '../../lib/analysis/limits';
 import { MONDAY_9, setup } from '../background/harness';
 import { WORST_CASES } from './worst-cases';
 
@@ -89,11 +89,11 @@ describe('work grows linearly with the text', () => {
         workOfAsync(() => t.call({ type: 'analysis/run', text, now: MONDAY_9, senderTimeZone: 'UTC' }));
       await run('warm up the tables and the database');
       for (const [name, make] of Object.entries(SHAPES).slice(0, 6)) {
-        const half = await run(make(MAX_ANALYSED_CHARS / 2));
-        const full = await run(make(MAX_ANALYSED_CHARS));
-        const over = await run(make(MAX_ANALYSED_CHARS * 4));
+        const half = await run(make(MAX_ANALYZED_CHARS / 2));
+        const full = await run(make(MAX_ANALYZED_CHARS));
+        const over = await run(make(MAX_ANALYZED_CHARS * 4));
         expect(full / half, `${name}: ${half} → ${full}`).toBeLessThanOrEqual(GROWTH);
-        // A page may send up to the protocol's limit; the engine reads the first MAX_ANALYSED_CHARS.
+        // A page may send up to the protocol's limit; the engine reads the first MAX_ANALYZED_CHARS.
         expect(over, name).toBeLessThanOrEqual(full * 1.05);
       }
     } finally {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';
 import { STAGED_FROM_CHARS } from '../../lib/background/analysis';
-import { MAX_ANALYSED_CHARS } from '../../lib/analysis/limits';
+import { MAX_ANALYZED_CHARS } from '../../lib/analysis/limits';
 import type { AnalysisResult, Response } from '../../lib/protocol/responses';
 import { WORST_CASES } from '../analysis/worst-cases';
 import { MONDAY_9, setup } from './harness';
@@ -35,7 +35,7 @@ describe('analysis/run of a long draft', () => {
     t = setup();
     await t.call({ type: 'settings/get' });
     const { gates, pauses } = gated();
-    const text = WORST_CASES.prose!(MAX_ANALYSED_CHARS);
+    const text = WORST_CASES.prose!(MAX_ANALYZED_CHARS);
     let answer: Response | null = null;
     const long = t.route({ type: 'analysis/run', text, ...OPTS }).then((r) => (answer = r));
 

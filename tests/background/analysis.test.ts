@@ -5,7 +5,7 @@ import { expectationLine } from '../../lib/analysis';
 import { URGENCY_LABELS } from '../../lib/analysis/types';
 import { defaultNorms } from '../../lib/records/defaults';
 import { MAX_ANALYSIS_TEXT } from '../../lib/protocol/schemas';
-import { MAX_ANALYSED_CHARS, analysedPart } from '../../lib/analysis/limits';
+import { MAX_ANALYZED_CHARS, analyzedPart } from '../../lib/analysis/limits';
 import { EXTENSION_CALLER } from '../../lib/background/access';
 import { MONDAY_9, setup } from './harness';
 
@@ -74,10 +74,10 @@ describe('analysis/run', () => {
     await expect(t.call({ type: 'analysis/run', text: 'a'.repeat(MAX_ANALYSIS_TEXT), ...OPTS })).resolves.toBeDefined();
   });
 
-  it('reads the first MAX_ANALYSED_CHARS of a draft, whoever sends more (a page may send up to the protocol limit)', async () => {
+  it('reads the first MAX_ANALYZED_CHARS of a draft, whoever sends more (a page may send up to the protocol limit)', async () => {
     t = setup();
     const calm = 'The quarterly report is attached for reference. No reply needed. ';
-    const prefix = calm.repeat(Math.ceil(MAX_ANALYSED_CHARS / calm.length)).slice(0, MAX_ANALYSED_CHARS);
+    const prefix = calm.repeat(Math.ceil(MAX_ANALYZED_CHARS / calm.length)).slice(0, MAX_ANALYZED_CHARS);
     const alarming = 'URGENT: production is down for every customer and data is leaking! @ana call me now. ';
     const long = prefix + alarming.repeat(1_000);
     const [capped, first] = await Promise.all([t.call({ type: 'analysis/run', text: long, ...OPTS }), t.call({ type: 'analysis/run', text: prefix, ...OPTS })]);
@@ -86,7 +86,7 @@ describe('analysis/run', () => {
     const inside = await t.call({ type: 'analysis/run', text: alarming + prefix.slice(alarming.length), ...OPTS });
     expect(inside.analysis.urgency.label).not.toBe(first.analysis.urgency.label);
     // A surrogate pair across the boundary is not cut in half.
-    expect(analysedPart(`${'a'.repeat(MAX_ANALYSED_CHARS - 1)}😀`)).toBe('a'.repeat(MAX_ANALYSED_CHARS - 1));
+    expect(analyzedPart(`${'a'.repeat(MAX_ANALYZED_CHARS - 1)}😀`)).toBe('a'.repeat(MAX_ANALYZED_CHARS - 1));
   });
 
   it('validates the clock and the zone', async () => {

@@ -4,7 +4,7 @@ import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/analysis';
 import { PART_IDS } from '../../../lib/analysis/types';
-import { MAX_ANALYSED_CHARS } from '../../../lib/analysis/limits';
+import { MAX_ANALYZED_CHARS } from '../../../lib/analysis/limits';
 import { renderSidebar } from './render';
 import { BLOCKER, scenario } from './scenario';
 
@@ -28,7 +28,7 @@ describe('stable hooks', () => {
 
   it('says when a draft is longer than what one analysis reads', () => {
     const long = 'The rollout is paused while we check the numbers. '.repeat(500);
-    expect(long.length).toBeGreaterThan(MAX_ANALYSED_CHARS);
+    expect(long.length).toBeGreaterThan(MAX_ANALYZED_CHARS);
     const capped = renderSidebar(scenario({ draft: long }));
     expect(capped.$('analysis-capped')!.textContent).toBe('Composure reads the first 20,000 characters of a draft; the rest is not checked.');
     capped.unmount();
