@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const OUTSIDE = /\/work\/shared|\.\.\/shared\/|shared\/CONTRACT|\b(?:CONTRACT|HOSTS|STACK|STYLE)\.md\b/;
+const OUTSIDE = /\/work\/shared|\.\.\/shared\/|shared\/CONTRACT|\b(?:CONTRACT|HOSTS|STACK|STYLE)\.md\b|\bCONTRACT\b/;
 const TEXT = /\.(?:ts|tsx|mjs|js|json|md|html|css)$/;
 
 describe('standalone repo', () => {

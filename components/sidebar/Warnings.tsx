@@ -15,7 +15,7 @@ export function Warnings({ warnings, shown, onShow, onInsert }: WarningsProps) {
   return (
     <ul class="composure-warnings" role="list" aria-label="Warnings">
       {warnings.map((w) => (
-        // CONTRACT §3 names the placeholder warning's hook; the others are warning-<id>.
+        // The UI test hooks (lib/analysis/README.md) name the placeholder warning's; the others are warning-<id>.
         <li key={w.id} class="composure-warning" data-testid={w.id === 'unfilled-placeholder' ? 'placeholder-warning' : `warning-${w.id}`}>
           <Icon name="warn" class="composure-warning-icon" />
           <div class="composure-warning-body">

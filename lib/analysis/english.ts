@@ -1,4 +1,4 @@
-// Which language the draft is in (CONTRACT §1 "Languages"): the engine reads English; anything else is
+// Which language the draft is in (lib/analysis/README.md, "Languages"): the engine reads English; anything else is
 // not applicable rather than confidently wrong. franc-min (a well-kept trigram identifier) decides
 // between languages, but on short, typo-laden chat English it guesses wildly, so it is only asked when
 // the text has too few English function words to be English, and only among languages people write

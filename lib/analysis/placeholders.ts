@@ -1,4 +1,4 @@
-// Placeholders are not content (CONTRACT §1). The engine's own suggestion lines leave [bracketed]
+// Placeholders are not content (lib/analysis/README.md). The engine's own suggestion lines leave [bracketed]
 // blanks for the writer; while one is unfilled it must not make a part present. This finds them (only
 // the exact blanks our texts insert, so "[WIP]" or a markdown "[link](…)" written by the writer stays
 // content) and blanks them, and blanks a whole line that is nothing but a suggestion's frame around

@@ -55,7 +55,7 @@ export function toRecipients(queries: Participant[], match: ResponseOf<'people/m
     const person: DirectoryPerson = { id: pid, name, timeZone, workingHours, outOfOffice };
     if (q.handle !== undefined) person.handle = q.handle;
     if (q.away) person.away = q.away;
-    // The sidebar names people as the host shows them (CONTRACT §3), not as the directory spells them.
+    // The sidebar names people as the host shows them (lib/analysis/README.md, UI test hooks), not as the directory spells them.
     if (!q.name.startsWith('@') && q.name !== name) person.seenAs = q.name;
     people.set(record.id, person);
   }

@@ -1,6 +1,6 @@
 // What the engine cannot see by itself: the conversation. The controller sends what the host shows
 // (the conversation kind, the matched recipients' zones) with analysis/run; this maps it onto the
-// engine's own options (CONTRACT §1: the conversation is an input, not a rescoring done afterwards).
+// engine's own options (lib/analysis/README.md: the conversation is an input, not a rescoring done afterwards).
 // Pure; never throws.
 import type { AnalyzeOptions, Conversation } from '../analysis/types';
 import type { ConversationKind } from '../hosts/types';

@@ -1,4 +1,4 @@
-// Who a draft asks and by when, for the send-time rule (CONTRACT §2): the owner part matched to the
+// Who a draft asks and by when, for the send-time rule (lib/schedule/README.md): the owner part matched to the
 // recipients (in a DM, the partner), and the deadline part resolved to an instant. Pure.
 import type { Analysis } from '../analysis/types';
 import type { ResolvedDeadline } from '../schedule';

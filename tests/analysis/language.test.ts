@@ -1,4 +1,4 @@
-// Text the engine cannot read is not applicable with notApplicable 'language' (CONTRACT §1): no score,
+// Text the engine cannot read is not applicable with notApplicable 'language' (lib/analysis/README.md): no score,
 // no parts, no warnings. Terse, typo-laden chat English must stay English.
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';

@@ -1,4 +1,4 @@
-// Placeholders are not content (CONTRACT §1): our own unfilled blanks never make a part present, raise
+// Placeholders are not content (lib/analysis/README.md): our own unfilled blanks never make a part present, raise
 // one warning spanning the first, and stop counting against the draft once filled.
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage, en } from '../../lib/analysis';

@@ -107,7 +107,7 @@ describe('properties', () => {
   ] as const;
 
   // The model decides kind and parts, so a new line can change what the message is; the score's promise
-  // (CONTRACT §1) is about parts: with the kind and the parts already there kept, adding one never lowers it.
+  // (lib/analysis/README.md) is about parts: with the kind and the parts already there kept, adding one never lowers it.
   // How often the kind or a part changes is bounded too, so the test cannot pass by skipping everything.
   const sameFrame = (a: Analysis, b: Analysis) =>
     a.kind === b.kind && a.urgency.label === b.urgency.label && a.applicable === b.applicable && a.checks.every((c, i) => !c.present || b.checks[i]!.present);

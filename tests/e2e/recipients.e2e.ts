@@ -1,5 +1,5 @@
 // Recipients on every fixture layout, in the built extension, as a user sees them: one
-// [data-testid="recipient"] per person (CONTRACT §3), named as the host shows them, no badge text,
+// [data-testid="recipient"] per person (lib/analysis/README.md, UI test hooks), named as the host shows them, no badge text,
 // yourself never among them. Teams: internal 1:1, external 1:1, unnamed group, named group (its
 // roster read on the user's click, closed again, focus back in the compose box). Slack: channel,
 // DM, group DM, thread, and the cold start whose URL names another conversation.

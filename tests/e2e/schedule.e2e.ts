@@ -62,7 +62,7 @@ describe('scheduling (built extension)', () => {
     await seedPeople(caller, [danaOffNow()]);
     await caller.call({ type: 'settings/update', patch: { me: { timeZone: 'UTC' } } });
     const at = await openAndType(`${SLACK_URL.replace('C0456', 'D0789')}`, '.p-workspace__input [data-qa="texty_input"]');
-    // CONTRACT §3: the day and date whenever the moment is not today on the sender's clock (UTC here).
+    // lib/analysis/README.md, UI test hooks: the day and date whenever the moment is not today on the sender's clock (UTC here).
     const label = (await hook('send-time').textContent()) ?? '';
     expect(label).toMatch(/^Schedule for .*\((in \d+ (min|hours?)|tomorrow)\)$/);
     const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(at).replace(/,/g, '');

@@ -88,7 +88,7 @@ describe('sidebar (built extension)', () => {
     await missing.click();
     await poll(() => page.evaluate(() => window.__quill!.getText())).toContain(`?\n${line}\n`);
     if (line.includes('[')) {
-      // Placeholders are not content (CONTRACT §1): the part stays missing and the blank is named until filled.
+      // Placeholders are not content (lib/analysis/README.md): the part stays missing and the blank is named until filled.
       await poll(() => hook('placeholder-warning').count()).toBe(1);
       expect(await hook(`check-${part}`).getAttribute('data-present')).toBe('false');
     } else {

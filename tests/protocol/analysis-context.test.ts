@@ -1,4 +1,4 @@
-// The conversation is an engine input (CONTRACT §1): the background maps what the host shows onto the
+// The conversation is an engine input (lib/analysis/README.md): the background maps what the host shows onto the
 // engine's options, and the engine — not a rescoring afterwards — drops the no-owner warning in a DM
 // and the zone warning when everyone shares the sender's offset.
 import { describe, expect, it } from 'vitest';

@@ -38,7 +38,7 @@ function placeholderWarning(lang: Language, text: string, spans: readonly Span[]
   return { id: 'unfilled-placeholder', message: t.message.replace('{word}', text.slice(first[0], first[1])), span: first, penalty: WARNING_PENALTIES['unfilled-placeholder']! };
 }
 
-/** Text the engine does not read: no score, no parts, no warnings (CONTRACT §1 "Languages"). */
+/** Text the engine does not read: no score, no parts, no warnings (lib/analysis/README.md, "Languages"). */
 function notRead(lang: Language, options: AnalyzeOptions): Analysis {
   return {
     applicable: false,

@@ -43,7 +43,7 @@ export function decide(run: RuleRun, text: string, conversation?: Conversation):
   if (decidingByRules()) return byRules(run);
   const model = shippedModel();
   const f = messageFeatures(text, model.rules ? run.facts : null, conversation);
-  // A naked greeting or a vague ask is a work message with a problem the warnings name (CONTRACT §1), never "social".
+  // A naked greeting or a vague ask is a work message with a problem the warnings name (lib/analysis/README.md), never "social".
   const social = sigmoid(binaryLogit(model.heads.social as LinearBinary, model.vocab, f)) >= model.thresholds.social && !run.naked && run.ask.vague.length === 0;
 
   const kindHead = model.heads.kind as LinearSoftmax;
@@ -73,7 +73,7 @@ export function decide(run: RuleRun, text: string, conversation?: Conversation):
     spans[id] = !present[id] ? [] : run.spans[id].length > 0 ? run.spans[id] : bestSentence(head, model.vocab, run, sentenceFeatures);
     if (present[id] && spans[id].length === 0) present[id] = false;
   }
-  // A vague ask ("thoughts?") is not an ask (CONTRACT §1), nor is a naked greeting ("hi @sam", "got a sec?"):
+  // A vague ask ("thoughts?") is not an ask (lib/analysis/README.md), nor is a naked greeting ("hi @sam", "got a sec?"):
   // unless the rules found a concrete ask, the part stays missing.
   if ((run.ask.vague.length > 0 || run.naked) && run.spans.ask.length === 0) {
     present.ask = false;

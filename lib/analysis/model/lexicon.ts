@@ -1,6 +1,6 @@
 // Word classes: general meaning the model can compose, so an incident is "something failing" ×
 // "something that matters" × "now" or "everyone", not a list of incident sentences. Single
-// words (lemmatised as words.ts does); written from the CONTRACT's definitions, not from
+// words (lemmatised as words.ts does); written from the definitions in lib/analysis/README.md, not from
 // the corpus. The model learns the weights; these only say which words mean the same thing.
 export const WORD_CLASSES: Readonly<Record<string, string>> = {
   failure:

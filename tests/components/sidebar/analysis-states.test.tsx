@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// What the sidebar says about the engine's new states (CONTRACT §1, §3): a draft in another language
+// What the sidebar says about the engine's new states (lib/analysis/README.md and its UI test hooks): a draft in another language
 // gets a plain sentence and no score; an unfilled placeholder is named by its hook until it is filled.
 import { describe, expect, it } from 'vitest';
 import { renderSidebar } from './render';
