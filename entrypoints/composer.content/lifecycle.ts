@@ -6,11 +6,11 @@
 // context, no reload.
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Assistant } from '../../lib/assistant';
-import type { HostAdapter, HostId } from '../../lib/hosts/types';
+import { HOST_NAMES, type HostAdapter, type HostId } from '../../lib/hosts/types';
 import type { Client } from '../../lib/protocol/client';
 import type { SwitchMessage } from '../../lib/protocol/content-messages';
 import { placeOf, workspaceOf } from '../../lib/switch/place';
-import { HOST_NAMES, nextExpiry, offRuleFor, type OffRule, type Place } from '../../lib/switch/rules';
+import { nextExpiry, offRuleFor, type OffRule, type Place } from '../../lib/switch/rules';
 import type { OffChoice, OffMenu } from '../../components/sidebar/types';
 
 /** A page that is off re-reads where it is this often, when its rule is about a workspace or conversation. */

@@ -10,9 +10,6 @@ import type { AnalysisContext } from '../protocol/analysis-context';
 import type { Recipients } from './recipients';
 import type { FocusView } from './types';
 
-/** The hosts' names as people write them. */
-export const HOST_NAMES = { slack: 'Slack', teams: 'Teams' } as const;
-
 /** The user's override, else the analysed label; 'normal' while there is no draft to analyse. */
 export function effectiveUrgency(analysis: Analysis | null, override: UrgencyLabel | null, draft: string): UrgencyLabel {
   if (override) return override;

@@ -3,7 +3,7 @@
 import type { Diagnosis } from '../hosts/types';
 import type { Client } from '../protocol/client';
 import { SCHEDULE_FALLBACK } from '../protocol/diagnostics';
-import { HOST_NAMES } from './derive';
+import { HOST_NAMES } from '../hosts/types';
 import type { Timers } from './types';
 
 /** What each failing selector costs the user, in their words. */

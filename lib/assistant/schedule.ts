@@ -2,7 +2,7 @@
 // never lost: the composer is only cleared after the outbox holds the text, and only if it still
 // holds exactly what was stored.
 import { formatWhen } from '../schedule';
-import { HOST_NAMES } from './derive';
+import { HOST_NAMES } from '../hosts/types';
 import { reportScheduleFallback } from './diagnostics';
 import type { World } from './world';
 import { errorMessage } from '../contained';

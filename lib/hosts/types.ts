@@ -6,6 +6,9 @@ import type { HostAway } from '../schedule/types';
 /** Which host an adapter drives. */
 export type HostId = 'slack' | 'teams';
 
+/** The hosts' names as people write them. */
+export const HOST_NAMES: Readonly<Record<HostId, string>> = { slack: 'Slack', teams: 'Teams' };
+
 /** Where a composer sits: a channel/DM footer (Slack), a thread pane (Slack) or a chat (Teams). */
 export type ComposerKind = 'channel' | 'thread' | 'chat';
 

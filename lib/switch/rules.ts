@@ -1,7 +1,7 @@
 // The off switch as data: which pages the user turned Composure off on, and whether one is covered
 // now. Pure: the background stores the rules, content scripts and the popup read them.
 import { formatLocalTime, wallClock } from '../schedule/format-label';
-import type { HostId } from '../hosts/types';
+import { HOST_NAMES, type HostId } from '../hosts/types';
 
 /** How much a rule turns off: a whole host, a workspace or tenant, one conversation, or everything for a while. */
 export type OffScope = 'host' | 'workspace' | 'conversation' | 'pause';
@@ -28,8 +28,6 @@ export interface Place {
   workspace: { key: string; label: string } | null;
   conversation: { key: string; label: string } | null;
 }
-
-export const HOST_NAMES: Record<HostId, string> = { slack: 'Slack', teams: 'Teams' };
 
 /** The rule id for turning `scope` off with `key`. */
 export const ruleId = (scope: OffScope, key: string): string => `${scope}:${key}`;

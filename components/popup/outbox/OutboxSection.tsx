@@ -1,6 +1,7 @@
 // Outbox: every draft waiting in Composure's outbox, with Open (back into its conversation) and
 // Cancel; and what the toolbar badge's number means.
 import { useState } from 'preact/hooks';
+import { HOST_NAMES } from '../../../lib/hosts/types';
 import type { OutboxItem } from '../../../lib/records/types';
 import type { ResponseMap } from '../../../lib/protocol/responses';
 import { formatWhen } from '../../../lib/schedule';
@@ -11,7 +12,6 @@ import { errorMessage } from '../../../lib/contained';
 import type { SectionProps } from '../types';
 import { useLoad } from '../useLoad';
 
-const HOSTS = { slack: 'Slack', teams: 'Teams' } as const;
 type OpenOutcome = ResponseMap['outbox/open']['outcome'];
 
 /** The draft's first non-empty line, shortened for a row. */
@@ -78,7 +78,7 @@ export function OutboxSection({ client, now }: SectionProps) {
         setNote({ id: item.id, text: `Cancelled the draft to ${where}. Nothing was sent.` });
       } else {
         const { outcome } = await client.request({ type: 'outbox/open', id: item.id });
-        setNote({ id: item.id, ...openNote(outcome, where, HOSTS[item.host]) });
+        setNote({ id: item.id, ...openNote(outcome, where, HOST_NAMES[item.host]) });
       }
       await data.reload();
     } catch (e) {
@@ -111,7 +111,7 @@ export function OutboxSection({ client, now }: SectionProps) {
           <li key={item.id} class="outbox-item" data-testid="outbox-item" data-status={item.status}>
             <div class="outbox-where">
               <strong>{item.conversation.title || 'A conversation'}</strong>{' '}
-              <span class="muted">· {HOSTS[item.host]}</span>
+              <span class="muted">· {HOST_NAMES[item.host]}</span>
             </div>
             <div class="outbox-text">{firstLine(item.text)}</div>
             <div class="outbox-when muted" data-testid="outbox-when">

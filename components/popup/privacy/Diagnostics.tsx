@@ -1,12 +1,12 @@
 // Diagnostics: which Slack or Teams element Composure could not find, as content scripts reported it
 // (diagnostics/get). Same host and feature are folded into one line with the latest time.
 import { SCHEDULE_FALLBACK } from '../../../lib/protocol/diagnostics';
+import { HOST_NAMES } from '../../../lib/hosts/types';
 import type { DiagnosticEntry } from '../../../lib/records/types';
 import { errorMessage } from '../../../lib/contained';
 import type { Client } from '../types';
 import { useLoad } from '../useLoad';
 
-const HOSTS: Record<DiagnosticEntry['host'], string> = { slack: 'Slack', teams: 'Teams' };
 /** Lines shown at most (newest first). */
 export const MAX_LINES = 8;
 
@@ -42,7 +42,7 @@ export function diagnosticLines(entries: readonly DiagnosticEntry[], timeZone: s
     const key = `${e.host}|${what}`;
     const line = lines.get(key);
     if (line) line.times += 1;
-    else lines.set(key, { key, text: `${HOSTS[e.host]}: ${describe(e)} (${stamp(e.at, timeZone)})`, times: 1 });
+    else lines.set(key, { key, text: `${HOST_NAMES[e.host]}: ${describe(e)} (${stamp(e.at, timeZone)})`, times: 1 });
   }
   return [...lines.values()].slice(0, MAX_LINES);
 }

@@ -1,7 +1,8 @@
 // The off switch in the popup, above the tabs: what is off or paused (each with "Turn on"), and for
 // the tab the popup was opened on, pause or turn Composure off there.
 import { useState } from 'preact/hooks';
-import { describeRule, HOST_NAMES, offRuleFor, type OffRule, type Place } from '../../../lib/switch/rules';
+import { HOST_NAMES } from '../../../lib/hosts/types';
+import { describeRule, offRuleFor, type OffRule, type Place } from '../../../lib/switch/rules';
 import type { RequestInput } from '../../../lib/protocol/messages';
 import { errorMessage } from '../../../lib/contained';
 import { useLoad } from '../useLoad';
