@@ -66,44 +66,44 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const { adapter, client, timers } = deps;
   const store = createStore(initialState(deps.defaultTimeZone, timers.now()));
   const matcher = createRecipientMatcher(client);
-  const report = createDiagnosticsReporter(client, timers, () => w.root);
+  const report = createDiagnosticsReporter(client, timers, () => world.root);
   const restoring: Restoring = new Map();
   // Folding and quiet: a badge until the draft has something to say, the user's choice first.
   const reveal = createReveal(timers, (r) => store.set(r));
 
-  const w: World = {
+  const world: World = {
     deps, store, session: null, settings: null, focus: null, baseProblem: null, root: new AbortController().signal,
-    zone: () => w.settings?.me.timeZone ?? deps.defaultTimeZone,
+    zone: () => world.settings?.me.timeZone ?? deps.defaultTimeZone,
     refresh: () => pipeline.run(),
     record: (event: StatsEvent) => void client.request({ type: 'stats/record', event }).catch((e: unknown) => console.debug('[composure] stats failed', e)),
-    alive: (s: Session) => adapter.findComposers().some((c) => c.editable === s.composer.editable),
+    alive: (session: Session) => adapter.findComposers().some((c) => c.editable === session.composer.editable),
   };
 
   /** Recomputes the state derived from the current draft, analysis and recipients, with `patch` applied. */
   function recompute(patch: Partial<AssistantState> = {}): void {
-    const s = w.session;
+    const session = world.session;
     const now = timers.now();
     const analysis = patch.analysis !== undefined ? patch.analysis : store.get().analysis;
     const draft = patch.draft ?? store.get().draft;
-    const urgency = effectiveUrgency(analysis, s?.override ?? null, draft);
-    const senderTimeZone = w.zone();
-    const opts = { now, senderTimeZone, settings: w.settings, focus: w.focus };
+    const urgency = effectiveUrgency(analysis, session?.override ?? null, draft);
+    const senderTimeZone = world.zone();
+    const opts = { now, senderTimeZone, settings: world.settings, focus: world.focus };
     store.set({
-      ...patch, now, senderTimeZone, urgency, urgencyOverridden: s?.override != null,
+      ...patch, now, senderTimeZone, urgency, urgencyOverridden: session?.override != null,
       expectation: expectationFor(urgency, { ...opts, expectations: pipeline.expectations() }),
-      sendTime: s ? sendTimeFor(s.recipients, { ...opts, urgency, draft, analysis, conversationKind: s.conversation.kind }) : null,
-      focus: focusViewOf(w.focus, w.settings, now, senderTimeZone),
+      sendTime: session ? sendTimeFor(session.recipients, { ...opts, urgency, draft, analysis, conversationKind: session.conversation.kind }) : null,
+      focus: focusViewOf(world.focus, world.settings, now, senderTimeZone),
     });
   }
 
-  const pipeline = createAnalysisPipeline(deps, matcher, { session: () => w.session, zone: w.zone }, {
+  const pipeline = createAnalysisPipeline(deps, matcher, { session: () => world.session, zone: world.zone }, {
     read(session, draft) {
       if (draft.trim() === '') session.override = null;
       // Applied with the analysis of this draft, so the panel never opens on an older one.
       reveal.read(draft, ANALYSIS_DEBOUNCE_MS, session.signal);
     },
     result(draft, r) {
-      const problem = store.get().problem === ANALYSIS_UNAVAILABLE ? w.baseProblem : store.get().problem;
+      const problem = store.get().problem === ANALYSIS_UNAVAILABLE ? world.baseProblem : store.get().problem;
       recompute({ draft, analysis: r.analysis, ...reveal.current(), problem });
     },
     failed(draft, error) {
@@ -118,8 +118,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   });
 
   function detach(): void {
-    w.session?.abort();
-    w.session = null;
+    world.session?.abort();
+    world.session = null;
   }
 
   function attach(composer: Composer | null): void {
@@ -131,40 +131,40 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       return;
     }
     const controller = new AbortController();
-    w.root.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    world.root.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
     const conversation = adapter.conversation(composer);
     const previous = store.get().conversation?.key;
-    const s: Session = {
+    const session: Session = {
       composer, conversation, signal: controller.signal, abort: () => controller.abort(),
       override: null, recipients: null, recipientsKey: '',
     };
-    w.session = s;
+    world.session = session;
     const sameConversation = previous === conversation.key;
     store.set({
       composer: { host: composer.host, kind: composer.kind },
       attachId: store.get().attachId + 1,
       conversation: { key: conversation.key, title: conversation.title, ...(conversation.membersHidden ? { membersHidden: true } : {}) },
       theme: adapter.theme(composer),
-      problem: (w.baseProblem = problemOf(diagnosis)),
+      problem: (world.baseProblem = problemOf(diagnosis)),
       ...(sameConversation ? {} : { schedule: null, outboxItem: null, restoreOffer: null, outboxElsewhere: null }),
     });
-    adapter.onDraftChange(composer, s.signal, () => pipeline.queue(s));
-    watchSends(w, s);
+    adapter.onDraftChange(composer, session.signal, () => pipeline.queue(session));
+    watchSends(world, session);
     store.set(reveal.reset());
     // Not inline: reading and sending the draft waits until the host has rendered.
-    pipeline.queue(s);
-    void restoreDue(w, restoring);
-    void recallWaiting(w);
+    pipeline.queue(session);
+    void restoreDue(world, restoring);
+    void recallWaiting(world);
   }
 
   function sync(opts: { focused?: boolean } = {}): void {
     try {
-      const s = w.session;
-      if (s && !opts.focused && w.alive(s)) return;
+      const session = world.session;
+      if (session && !opts.focused && world.alive(session)) return;
       const active = adapter.activeComposer();
-      if (s && active?.editable === s.composer.editable) return;
+      if (session && active?.editable === session.composer.editable) return;
       // Still no composer: nothing to redo (the host re-renders constantly).
-      if (!s && !active && store.get().attachId > 0) return;
+      if (!session && !active && store.get().attachId > 0) return;
       attach(active);
     } catch (error) {
       console.debug('[composure] attach failed', error);
@@ -173,39 +173,39 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 
   async function loadWorld(): Promise<void> {
     const [settings, focus] = await Promise.allSettled([client.request({ type: 'settings/get' }), client.request({ type: 'focus/get' })]);
-    if (settings.status === 'fulfilled') w.settings = settings.value;
+    if (settings.status === 'fulfilled') world.settings = settings.value;
     if (focus.status === 'fulfilled') applyFocus(focus.value);
     // The user's zone and norms change the wording: re-read, off the current task as always.
-    if (w.session) pipeline.queue(w.session);
+    if (world.session) pipeline.queue(world.session);
     else recompute();
   }
 
   function applyFocus(state: FocusState | null): void {
-    w.focus = state;
-    const hide = Boolean(state?.active) && (w.settings?.focus.hideUnreadBadges ?? true);
+    world.focus = state;
+    const hide = Boolean(state?.active) && (world.settings?.focus.hideUnreadBadges ?? true);
     adapter.setFocusMode(hide);
     recompute();
   }
 
   function tick(): void {
-    if (w.root.aborted) return;
-    const focus = w.focus;
+    if (world.root.aborted) return;
+    const focus = world.focus;
     if (focus?.active && focus.endsAt !== null && focus.endsAt <= timers.now()) {
       void client.request({ type: 'focus/get' }).then(applyFocus, () => applyFocus(null));
     }
-    if (w.session) {
-      store.set({ theme: adapter.theme(w.session.composer) });
+    if (world.session) {
+      store.set({ theme: adapter.theme(world.session.composer) });
       // The expectation lines name a time of day: have them worded again for the new time.
-      pipeline.queue(w.session);
+      pipeline.queue(world.session);
     }
     recompute();
-    timers.after(TICK_MS, tick, w.root);
+    timers.after(TICK_MS, tick, world.root);
   }
 
   return {
     store,
     start(signal) {
-      w.root = signal;
+      world.root = signal;
       signal.addEventListener('abort', () => {
         detach();
         adapter.setFocusMode(false);
@@ -216,8 +216,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     },
     sync,
     navigated() {
-      const s = w.session;
-      if (s && adapter.conversation().key === s.conversation.key) return sync();
+      const session = world.session;
+      if (session && adapter.conversation().key === session.conversation.key) return sync();
       attach(adapter.activeComposer());
     },
     handleMessage(message) {
@@ -227,47 +227,47 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         return Promise.resolve(true);
       }
       // A frame with no composer has nothing to say; the one with the session answers.
-      if (!w.session) return undefined;
+      if (!world.session) return undefined;
       const reattach = () => {
         const active = adapter.activeComposer();
-        if (active && active.editable !== w.session?.composer.editable) attach(active);
+        if (active && active.editable !== world.session?.composer.editable) attach(active);
       };
-      return deliverItem(w, message.item, restoring, reattach).then((outcome) => ({ outcome }));
+      return deliverItem(world, message.item, restoring, reattach).then((outcome) => ({ outcome }));
     },
-    insert: (text, source) => insertSuggestion(w, text, source),
+    insert: (text, source) => insertSuggestion(world, text, source),
     async readMembers() {
-      const s = w.session;
-      if (!s || !adapter.readMembers) return;
-      const result = await adapter.readMembers(s.signal);
-      if (w.session !== s || s.signal.aborted) return;
-      const fresh = adapter.conversation(s.composer);
+      const session = world.session;
+      if (!session || !adapter.readMembers) return;
+      const result = await adapter.readMembers(session.signal);
+      if (world.session !== session || session.signal.aborted) return;
+      const fresh = adapter.conversation(session.composer);
       // Keep what was read even when the host has re-rendered the header meanwhile.
-      s.conversation = fresh.participants.length > 0 || !result.ok ? fresh : { ...fresh, participants: result.participants, membersHidden: false };
-      const hidden = s.conversation.membersHidden === true && s.conversation.participants.length === 0;
+      session.conversation = fresh.participants.length > 0 || !result.ok ? fresh : { ...fresh, participants: result.participants, membersHidden: false };
+      const hidden = session.conversation.membersHidden === true && session.conversation.participants.length === 0;
       const note = result.ok ? undefined : `Could not read the members: ${result.reason ?? 'the host did not show them'}.`;
-      store.set({ conversation: { key: s.conversation.key, title: s.conversation.title, ...(hidden ? { membersHidden: true } : {}), ...(note ? { membersNote: note } : {}) } });
-      s.recipientsKey = '';
+      store.set({ conversation: { key: session.conversation.key, title: session.conversation.title, ...(hidden ? { membersHidden: true } : {}), ...(note ? { membersNote: note } : {}) } });
+      session.recipientsKey = '';
       pipeline.run();
     },
     setUrgency(label) {
-      if (!w.session) return;
-      w.session.override = label;
+      if (!world.session) return;
+      world.session.override = label;
       recompute();
     },
-    schedule: (at) => scheduleDraft(w, at),
-    cancelOutbox: () => cancelOutboxItem(w),
+    schedule: (at) => scheduleDraft(world, at),
+    cancelOutbox: () => cancelOutboxItem(world),
     async answerRestore(accept) {
       const offer = store.get().restoreOffer;
       if (!offer) return;
       store.set({ restoreOffer: null });
-      if (accept) await restoreItem(w, offer.item, restoring, true);
+      if (accept) await restoreItem(world, offer.item, restoring, true);
       else store.set({ schedule: { state: 'idle', message: 'Not put back: the draft waits in the Composure outbox (open it from the popup).' } });
     },
-    addPerson: (person) => addPerson(w, person, () => matcher.forget()),
-    recordAway: (personId, range) => recordAway(w, personId, range, () => matcher.forget()),
+    addPerson: (person) => addPerson(world, person, () => matcher.forget()),
+    recordAway: (personId, range) => recordAway(world, personId, range, () => matcher.forget()),
     toggleCollapsed() {
       store.set(reveal.toggle());
     },
-    current: () => w.session?.composer ?? null,
+    current: () => world.session?.composer ?? null,
   };
 }

@@ -9,47 +9,47 @@ import { errorMessage } from '../contained';
 const DEFAULT_HOURS = defaultMe('UTC').workingHours;
 
 /** Inserts `text` on its own line at the end of the draft, the way a person would type it, its first [blank] selected. */
-export async function insertSuggestion(w: World, text: string, source: InsertSource): Promise<void> {
-  const s = w.session;
-  if (!s) return;
-  const result = await w.deps.adapter.insertText(s.composer, text, { newLine: true, selectBlank: true });
+export async function insertSuggestion(world: World, text: string, source: InsertSource): Promise<void> {
+  const session = world.session;
+  if (!session) return;
+  const result = await world.deps.adapter.insertText(session.composer, text, { newLine: true, selectBlank: true });
   if (!result.ok) {
-    w.store.set({ problem: `Could not insert the line (${result.error ?? 'the editor refused it'}). Copy it from the tooltip instead.` });
+    world.store.set({ problem: `Could not insert the line (${result.error ?? 'the editor refused it'}). Copy it from the tooltip instead.` });
     return;
   }
-  if (w.store.get().problem !== w.baseProblem) w.store.set({ problem: w.baseProblem });
-  if (source.kind === 'part') w.record({ kind: 'suggestion-inserted', part: source.part });
-  else if (source.kind === 'expectation') w.record({ kind: 'suggestion-inserted', part: 'expectation' });
-  w.refresh();
+  if (world.store.get().problem !== world.baseProblem) world.store.set({ problem: world.baseProblem });
+  if (source.kind === 'part') world.record({ kind: 'suggestion-inserted', part: source.part });
+  else if (source.kind === 'expectation') world.record({ kind: 'suggestion-inserted', part: 'expectation' });
+  world.refresh();
 }
 
 /** Records days away for a known person (what the host shows, on the user's click), then re-matches recipients. */
-export async function recordAway(w: World, personId: string, range: { start: string; end: string }, forget: () => void): Promise<void> {
+export async function recordAway(world: World, personId: string, range: { start: string; end: string }, forget: () => void): Promise<void> {
   try {
-    await w.deps.client.request({ type: 'people/time-off', id: personId, range });
+    await world.deps.client.request({ type: 'people/time-off', id: personId, range });
   } catch (error) {
-    w.store.set({ problem: `Could not record the time off: ${errorMessage(error)}` });
+    world.store.set({ problem: `Could not record the time off: ${errorMessage(error)}` });
     return;
   }
   forget();
-  const s = w.session;
-  if (s) s.recipientsKey = '';
-  w.refresh();
+  const session = world.session;
+  if (session) session.recipientsKey = '';
+  world.refresh();
 }
 
 /** Adds an unknown participant to the directory with the chosen zone, then re-matches recipients. */
-export async function addPerson(w: World, person: NewPerson, forget: () => void): Promise<void> {
+export async function addPerson(world: World, person: NewPerson, forget: () => void): Promise<void> {
   try {
-    await w.deps.client.request({
+    await world.deps.client.request({
       type: 'people/upsert',
       person: { name: person.name.replace(/^@/, ''), handles: person.handle ? [person.handle] : [], timeZone: person.timeZone, workingHours: DEFAULT_HOURS },
     });
   } catch (error) {
-    w.store.set({ problem: `Could not add ${person.name}: ${errorMessage(error)}` });
+    world.store.set({ problem: `Could not add ${person.name}: ${errorMessage(error)}` });
     return;
   }
   forget();
-  const s = w.session;
-  if (s) s.recipientsKey = '';
-  w.refresh();
+  const session = world.session;
+  if (session) session.recipientsKey = '';
+  world.refresh();
 }

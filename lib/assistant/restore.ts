@@ -38,34 +38,34 @@ export type Restoring = Map<string, Promise<RestoreOutcome>>;
  * the composer; 'asked' when the user was asked whether it belongs here (`confirmed`: they said it
  * does); 'elsewhere' when this page shows another conversation; 'failed' when the editor refused.
  */
-export function restoreItem(w: World, item: OutboxItem, restoring: Restoring, confirmed = false): Promise<RestoreOutcome> {
-  const s = w.session;
-  if (!s) return Promise.resolve('elsewhere');
-  const match = restoreMatch(item, s.conversation);
+export function restoreItem(world: World, item: OutboxItem, restoring: Restoring, confirmed = false): Promise<RestoreOutcome> {
+  const session = world.session;
+  if (!session) return Promise.resolve('elsewhere');
+  const match = restoreMatch(item, session.conversation);
   if (match === 'never') return Promise.resolve('elsewhere');
   const running = restoring.get(item.id);
   if (running) return running;
   if (match === 'ask' && !confirmed) {
-    w.store.set({ restoreOffer: { item, title: item.conversation.title || 'a conversation' }, collapsed: false });
+    world.store.set({ restoreOffer: { item, title: item.conversation.title || 'a conversation' }, collapsed: false });
     return Promise.resolve('asked');
   }
-  const work = putBack(w, item);
+  const work = putBack(world, item);
   restoring.set(item.id, work);
   // A failed write may be tried again (the next notification click, the next attach).
   void work.then((outcome) => outcome === 'restored' || restoring.delete(item.id));
   return work;
 }
 
-async function putBack(w: World, item: OutboxItem): Promise<RestoreOutcome> {
-  const s = w.session;
-  if (!s) return 'elsewhere';
-  const { adapter, client } = w.deps;
-  const current = normalizeForCompare(adapter.readDraft(s.composer));
+async function putBack(world: World, item: OutboxItem): Promise<RestoreOutcome> {
+  const session = world.session;
+  if (!session) return 'elsewhere';
+  const { adapter, client } = world.deps;
+  const current = normalizeForCompare(adapter.readDraft(session.composer));
   // Already there (restored by another path a moment ago): only the bookkeeping is left.
   if (!current.includes(normalizeForCompare(item.text))) {
-    const result = await adapter.insertText(s.composer, item.text, { newLine: true });
+    const result = await adapter.insertText(session.composer, item.text, { newLine: true });
     if (!result.ok) {
-      w.store.set({
+      world.store.set({
         schedule: { state: 'error', message: `Your scheduled message is ready but could not be put back (${result.error ?? 'the editor refused it'}); it is still in the outbox.` },
       });
       return 'failed';
@@ -77,8 +77,8 @@ async function putBack(w: World, item: OutboxItem): Promise<RestoreOutcome> {
     // Still in the composer; the item stays 'due' and the id stays remembered so it is not inserted twice.
     console.debug('[composure] outbox/take failed', error);
   }
-  w.store.set({ outboxItem: null, restoreOffer: null, outboxElsewhere: null, schedule: { state: 'outbox', message: 'Your scheduled message is back in the composer: review it and press Send.' } });
-  w.refresh();
+  world.store.set({ outboxItem: null, restoreOffer: null, outboxElsewhere: null, schedule: { state: 'outbox', message: 'Your scheduled message is back in the composer: review it and press Send.' } });
+  world.refresh();
   return 'restored';
 }
 
@@ -87,35 +87,35 @@ async function putBack(w: World, item: OutboxItem): Promise<RestoreOutcome> {
  * conversation: switch to it through the host's own entry, re-attach, then put it back. When the page
  * cannot be switched, the sidebar says where the draft belongs and it keeps waiting in the outbox.
  */
-export async function deliverItem(w: World, item: OutboxItem, restoring: Restoring, reattach: () => void): Promise<RestoreOutcome> {
-  const s = w.session;
-  if (!s) return 'elsewhere';
-  const origin = originOf(s.conversation.url);
+export async function deliverItem(world: World, item: OutboxItem, restoring: Restoring, reattach: () => void): Promise<RestoreOutcome> {
+  const session = world.session;
+  if (!session) return 'elsewhere';
+  const origin = originOf(session.conversation.url);
   // Another account's or origin's draft is never opened here (the background does not send one either).
   if (origin === null || origin !== (item.origin ?? originOf(item.conversation.url))) return 'elsewhere';
-  if (item.conversation.key !== s.conversation.key) {
+  if (item.conversation.key !== session.conversation.key) {
     const title = item.conversation.title || 'its conversation';
-    const opened = w.deps.adapter.openConversation
-      ? await w.deps.adapter.openConversation({ key: item.conversation.key, title: item.conversation.title }, w.root)
+    const opened = world.deps.adapter.openConversation
+      ? await world.deps.adapter.openConversation({ key: item.conversation.key, title: item.conversation.title }, world.root)
       : { ok: false, reason: 'this host cannot be switched from here' };
     if (!opened.ok) {
-      if (w.session) w.store.set({ outboxElsewhere: { id: item.id, title, reason: opened.reason ?? 'could not switch there' } });
+      if (world.session) world.store.set({ outboxElsewhere: { id: item.id, title, reason: opened.reason ?? 'could not switch there' } });
       return 'elsewhere';
     }
     reattach();
   }
-  return restoreItem(w, item, restoring);
+  return restoreItem(world, item, restoring);
 }
 
 /** On attach: drafts of this conversation that came due while nobody was looking. */
-export async function restoreDue(w: World, restoring: Restoring): Promise<void> {
-  const s = w.session;
-  if (!s) return;
+export async function restoreDue(world: World, restoring: Restoring): Promise<void> {
+  const session = world.session;
+  if (!session) return;
   try {
-    const due = await w.deps.client.request({ type: 'outbox/list', status: ['due'], conversationKey: s.conversation.key });
+    const due = await world.deps.client.request({ type: 'outbox/list', status: ['due'], conversationKey: session.conversation.key });
     for (const item of due) {
-      if (s.signal.aborted) return;
-      await restoreItem(w, item, restoring);
+      if (session.signal.aborted) return;
+      await restoreItem(world, item, restoring);
     }
   } catch (error) {
     console.debug('[composure] outbox/list failed', error);

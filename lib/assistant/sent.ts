@@ -11,28 +11,28 @@ import { errorMessage } from '../contained';
 export const SEND_CONFIRM_MS = 600;
 
 /** Starts watching sends in the session's composer. */
-export function watchSends(w: World, s: Session): void {
+export function watchSends(world: World, session: Session): void {
   let pending = false;
-  w.deps.adapter.onSend(s.composer, s.signal, () => {
+  world.deps.adapter.onSend(session.composer, session.signal, () => {
     if (pending) return;
-    const text = w.deps.adapter.readDraft(s.composer);
+    const text = world.deps.adapter.readDraft(session.composer);
     if (text.trim() === '') return;
     pending = true;
-    const override: UrgencyLabel | null = s.override;
+    const override: UrgencyLabel | null = session.override;
     // Bound to the content script, not the session: sending may re-render the composer.
-    w.deps.timers.after(SEND_CONFIRM_MS, () => {
+    world.deps.timers.after(SEND_CONFIRM_MS, () => {
       pending = false;
-      if (!w.alive(s) || w.deps.adapter.readDraft(s.composer).trim() !== '') return;
-      analyzeSafely(w.deps.analyze, text, { now: w.deps.timers.now(), senderTimeZone: w.zone() }).then(
+      if (!world.alive(session) || world.deps.adapter.readDraft(session.composer).trim() !== '') return;
+      analyzeSafely(world.deps.analyze, text, { now: world.deps.timers.now(), senderTimeZone: world.zone() }).then(
         ({ analysis }) => {
           const urgency = override ?? analysis.urgency.label;
-          w.record({ kind: 'message', score: analysis.applicable ? analysis.score : null, missing: missingParts(analysis), urgency });
+          world.record({ kind: 'message', score: analysis.applicable ? analysis.score : null, missing: missingParts(analysis), urgency });
         },
         // Not counted, and never the text in the log.
         (error: unknown) => console.debug('[composure] sent message not analysed', errorMessage(error)),
       );
-      s.override = null;
-      w.refresh();
-    }, w.root);
+      session.override = null;
+      world.refresh();
+    }, world.root);
   });
 }
