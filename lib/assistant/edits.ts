@@ -5,11 +5,14 @@ import { defaultMe } from '../records/defaults';
 import type { World } from './world';
 import { errorMessage } from '../contained';
 
+/** What the write actions use of the world. */
+type EditsWorld = Pick<World, 'baseProblem' | 'deps' | 'record' | 'refresh' | 'session' | 'store'>;
+
 /** Someone added from the sidebar starts with the same usual week as a fresh install; the popup edits the details. */
 const DEFAULT_HOURS = defaultMe('UTC').workingHours;
 
 /** Inserts `text` on its own line at the end of the draft, the way a person would type it, its first [blank] selected. */
-export async function insertSuggestion(world: World, text: string, source: InsertSource): Promise<void> {
+export async function insertSuggestion(world: EditsWorld, text: string, source: InsertSource): Promise<void> {
   const session = world.session;
   if (!session) return;
   const result = await world.deps.adapter.insertText(session.composer, text, { newLine: true, selectBlank: true });
@@ -24,7 +27,7 @@ export async function insertSuggestion(world: World, text: string, source: Inser
 }
 
 /** Records days away for a known person (what the host shows, on the user's click), then re-matches recipients. */
-export async function recordAway(world: World, personId: string, range: { start: string; end: string }, forget: () => void): Promise<void> {
+export async function recordAway(world: EditsWorld, personId: string, range: { start: string; end: string }, forget: () => void): Promise<void> {
   try {
     await world.deps.client.request({ type: 'people/time-off', id: personId, range });
   } catch (error) {
@@ -38,7 +41,7 @@ export async function recordAway(world: World, personId: string, range: { start:
 }
 
 /** Adds an unknown participant to the directory with the chosen zone, then re-matches recipients. */
-export async function addPerson(world: World, person: NewPerson, forget: () => void): Promise<void> {
+export async function addPerson(world: EditsWorld, person: NewPerson, forget: () => void): Promise<void> {
   try {
     await world.deps.client.request({
       type: 'people/upsert',

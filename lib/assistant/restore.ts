@@ -5,6 +5,9 @@ import type { RestoreOutcome } from '../protocol/content-messages';
 import { normalizeForCompare } from '../hosts/text';
 import type { World } from './world';
 
+/** What putting a draft back uses of the world. */
+type RestoreWorld = Pick<World, 'deps' | 'refresh' | 'root' | 'session' | 'store'>;
+
 /** How sure we are that a draft belongs in the conversation this page shows. */
 export type RestoreMatch = 'same' | 'ask' | 'never';
 
@@ -38,7 +41,7 @@ export type Restoring = Map<string, Promise<RestoreOutcome>>;
  * the composer; 'asked' when the user was asked whether it belongs here (`confirmed`: they said it
  * does); 'elsewhere' when this page shows another conversation; 'failed' when the editor refused.
  */
-export function restoreItem(world: World, item: OutboxItem, restoring: Restoring, confirmed = false): Promise<RestoreOutcome> {
+export function restoreItem(world: RestoreWorld, item: OutboxItem, restoring: Restoring, confirmed = false): Promise<RestoreOutcome> {
   const session = world.session;
   if (!session) return Promise.resolve('elsewhere');
   const match = restoreMatch(item, session.conversation);
@@ -56,7 +59,7 @@ export function restoreItem(world: World, item: OutboxItem, restoring: Restoring
   return work;
 }
 
-async function putBack(world: World, item: OutboxItem): Promise<RestoreOutcome> {
+async function putBack(world: RestoreWorld, item: OutboxItem): Promise<RestoreOutcome> {
   const session = world.session;
   if (!session) return 'elsewhere';
   const { adapter, client } = world.deps;
@@ -87,7 +90,7 @@ async function putBack(world: World, item: OutboxItem): Promise<RestoreOutcome> 
  * conversation: switch to it through the host's own entry, re-attach, then put it back. When the page
  * cannot be switched, the sidebar says where the draft belongs and it keeps waiting in the outbox.
  */
-export async function deliverItem(world: World, item: OutboxItem, restoring: Restoring, reattach: () => void): Promise<RestoreOutcome> {
+export async function deliverItem(world: RestoreWorld, item: OutboxItem, restoring: Restoring, reattach: () => void): Promise<RestoreOutcome> {
   const session = world.session;
   if (!session) return 'elsewhere';
   const origin = originOf(session.conversation.url);
@@ -108,7 +111,7 @@ export async function deliverItem(world: World, item: OutboxItem, restoring: Res
 }
 
 /** On attach: drafts of this conversation that came due while nobody was looking. */
-export async function restoreDue(world: World, restoring: Restoring): Promise<void> {
+export async function restoreDue(world: RestoreWorld, restoring: Restoring): Promise<void> {
   const session = world.session;
   if (!session) return;
   try {

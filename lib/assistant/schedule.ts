@@ -7,8 +7,11 @@ import { reportScheduleFallback } from './diagnostics';
 import type { World } from './world';
 import { errorMessage } from '../contained';
 
+/** What scheduling uses of the world. */
+type ScheduleWorld = Pick<World, 'deps' | 'record' | 'refresh' | 'session' | 'store' | 'zone'>;
+
 /** Schedules the current draft at `at` (default: the suggested time). */
-export async function scheduleDraft(world: World, at?: number): Promise<void> {
+export async function scheduleDraft(world: ScheduleWorld, at?: number): Promise<void> {
   const session = world.session;
   const view = world.store.get().sendTime;
   if (!session) return;
@@ -82,7 +85,7 @@ export async function scheduleDraft(world: World, at?: number): Promise<void> {
 }
 
 /** Cancels the outbox item the last Schedule created; the draft stays in the outbox history. */
-export async function cancelOutboxItem(world: World): Promise<void> {
+export async function cancelOutboxItem(world: ScheduleWorld): Promise<void> {
   const item = world.store.get().outboxItem;
   if (!item) return;
   try {
@@ -100,7 +103,7 @@ export async function cancelOutboxItem(world: World): Promise<void> {
  * After a page reload (or coming back to a conversation), shows the draft this conversation has
  * waiting in the outbox, with Cancel, instead of forgetting it was ever scheduled.
  */
-export async function recallWaiting(world: World): Promise<void> {
+export async function recallWaiting(world: ScheduleWorld): Promise<void> {
   const session = world.session;
   if (!session || world.store.get().outboxItem) return;
   try {

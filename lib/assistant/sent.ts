@@ -7,11 +7,14 @@ import { missingParts } from './derive';
 import type { Session, World } from './world';
 import { errorMessage } from '../contained';
 
+/** What watching sends uses of the world. */
+type SentWorld = Pick<World, 'alive' | 'deps' | 'record' | 'refresh' | 'root' | 'zone'>;
+
 /** How long the host has to empty the composer after Enter/Send for it to count as sent. */
 export const SEND_CONFIRM_MS = 600;
 
 /** Starts watching sends in the session's composer. */
-export function watchSends(world: World, session: Session): void {
+export function watchSends(world: SentWorld, session: Session): void {
   let pending = false;
   world.deps.adapter.onSend(session.composer, session.signal, () => {
     if (pending) return;
