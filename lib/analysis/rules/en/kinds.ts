@@ -76,8 +76,26 @@ export const kinds: KindRules = {
 };
 
 const THANKS = r`(?:thanks?|thank\s+you|thx|ty|tysm|tyvm|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks)`;
-const UNIT =
-  r`(?:${THANKS}|lol|lmao|rofl|ha(?:ha)+|hah|he(?:he)+|heh|ok(?:ay)?|k|kk|cool|nice|great|awesome|perfect|sweet|excellent|amazing|brilliant|lovely|neat|wonderful|fantastic|(?:sounds|looks)\s+(?:good|great|fine|perfect|reasonable)|will\s+do|got\s+it|on\s+it|noted|ack|acked|roger(?:\s+that)?|understood|makes\s+sense|agreed|same|yep|yup|yes|yeah|ya|sure|of\s+course|no\s+problem|np|no\s+worries|nw|all\s+good|lgtm|\+1|word|true|fair(?:\s+enough)?|exactly|indeed|for\s+sure|totally|definitely|good\s+(?:point|call)|nice\s+one|happy\s+to\s+help|anytime|done|(?:after|before)\s+(?:lunch|the\s+meeting|standup|this|that)|later|shortly|in\s+a\s+bit|i'?ll\s+(?:take|do|handle|grab)\s+(?:it|this|that)|you'?re\s+welcome|love\s+it|love\s+this|so\s+much|very\s+much|a\s+lot|again|all|everyone|team|folks|guys|man|mate|both|then|to\s+me|for\s+me|from\s+me|glad\s+(?:it|that|this)\s+(?:worked|helped|works|did\s+the\s+trick)|glad\s+(?:to\s+help|i\s+could\s+help|to\s+hear\s+(?:it|that))|works\s+for\s+me|that'?s\s+(?:great|funny|amazing|awesome|fair)|bye|see\s+you|see\s+ya|good\s+(?:morning|night|evening))`;
+/** One short social reply, in order of preference (the first alternative that matches wins). */
+const UNIT_REPLIES: readonly string[] = [
+  THANKS, r`lol`, r`lmao`, r`rofl`, r`ha(?:ha)+`, r`hah`, r`he(?:he)+`, r`heh`, r`ok(?:ay)?`, r`k`, r`kk`,
+  r`cool`, r`nice`, r`great`, r`awesome`, r`perfect`, r`sweet`, r`excellent`, r`amazing`, r`brilliant`,
+  r`lovely`, r`neat`, r`wonderful`, r`fantastic`, r`(?:sounds|looks)\s+(?:good|great|fine|perfect|reasonable)`,
+  r`will\s+do`, r`got\s+it`, r`on\s+it`, r`noted`, r`ack`, r`acked`, r`roger(?:\s+that)?`, r`understood`,
+  r`makes\s+sense`, r`agreed`, r`same`, r`yep`, r`yup`, r`yes`, r`yeah`, r`ya`, r`sure`, r`of\s+course`,
+  r`no\s+problem`, r`np`, r`no\s+worries`, r`nw`, r`all\s+good`, r`lgtm`, r`\+1`, r`word`, r`true`,
+  r`fair(?:\s+enough)?`, r`exactly`, r`indeed`, r`for\s+sure`, r`totally`, r`definitely`,
+  r`good\s+(?:point|call)`, r`nice\s+one`, r`happy\s+to\s+help`, r`anytime`, r`done`,
+  r`(?:after|before)\s+(?:lunch|the\s+meeting|standup|this|that)`, r`later`, r`shortly`, r`in\s+a\s+bit`,
+  r`i'?ll\s+(?:take|do|handle|grab)\s+(?:it|this|that)`, r`you'?re\s+welcome`, r`love\s+it`, r`love\s+this`,
+  r`so\s+much`, r`very\s+much`, r`a\s+lot`, r`again`, r`all`, r`everyone`, r`team`, r`folks`, r`guys`, r`man`,
+  r`mate`, r`both`, r`then`, r`to\s+me`, r`for\s+me`, r`from\s+me`,
+  r`glad\s+(?:it|that|this)\s+(?:worked|helped|works|did\s+the\s+trick)`,
+  r`glad\s+(?:to\s+help|i\s+could\s+help|to\s+hear\s+(?:it|that))`, r`works\s+for\s+me`,
+  r`that'?s\s+(?:great|funny|amazing|awesome|fair)`, r`bye`, r`see\s+you`, r`see\s+ya`,
+  r`good\s+(?:morning|night|evening)`,
+];
+const UNIT = `(?:${UNIT_REPLIES.join('|')})`;
 
 export const social: SocialRules = {
   messages: [
