@@ -1,5 +1,5 @@
 // Turns a Language's pattern tables into RegExps once per language (at first use), never per message.
-// Whole-message matching of the case-insensitive tables goes through trigger scanning (scan.ts), which
+// Whole-message matching of the case-insensitive tables goes through trigger scanning (scan/), which
 // finds the same spans as the plain alternations here but only runs the rules whose words the message has.
 import type { PatternSet } from './language';
 import { scan, type ScanState, type Scanner, type TriggerIndex } from './scan';
@@ -11,7 +11,7 @@ export interface CompiledSet {
   unless: RegExp | null;
   /** False for the usual case-insensitive sets: their sources are lower-cased and run over a lower-cased copy of the message. */
   caseSensitive: boolean;
-  /** The trigger index the alternations are registered in for scanning whole messages (scan.ts), or null. */
+  /** The trigger index the alternations are registered in for scanning whole messages (scan/), or null. */
   index: TriggerIndex | null;
   /** Their registration numbers in `index` (-1: not registered). */
   matchReg: number;

@@ -1,6 +1,6 @@
 // The shape of a rule set. A language is pure data (phrase and pattern tables plus text templates);
 // the engine in ./engine never names an English word, so another language is a new table, not new code.
-import type { IndexData } from './trigger-data';
+import type { IndexData } from './scan';
 import type { MessageKind, PartId, UrgencyLabel } from './types';
 
 /**

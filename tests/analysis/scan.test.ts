@@ -1,4 +1,4 @@
-// Trigger scanning (lib/analysis/scan.ts) must find exactly what a plain global scan of each table finds.
+// Trigger scanning (lib/analysis/scan/) must find exactly what a plain global scan of each table finds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findSpans, scannerOf, type CompiledSet } from '../../lib/analysis/compile';
@@ -6,7 +6,7 @@ import { compiled } from '../../lib/analysis/engine/compiled';
 import { prepare } from '../../lib/analysis/engine/prepare';
 import { spansIn } from '../../lib/analysis/engine/spans';
 import { en } from '../../lib/analysis/rules/en';
-import { filtersOf, triggersOf } from '../../lib/analysis/triggers';
+import { filtersOf, triggersOf } from '../../lib/analysis/scan/triggers';
 import { readSet } from './metrics';
 
 const c = compiled(en);

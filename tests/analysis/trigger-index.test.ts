@@ -9,7 +9,7 @@ import { analyzeWith } from '../../lib/analysis/engine/analyze';
 import { compiled } from '../../lib/analysis/engine/compiled';
 import type { Language } from '../../lib/analysis/language';
 import { en } from '../../lib/analysis/rules/en';
-import { buildEnglishIndex } from '../../lib/analysis/trigger-build-cli';
+import { buildEnglishIndex } from '../../lib/analysis/scan/build-cli';
 import { readSet } from './metrics';
 
 describe('prebuilt trigger index', () => {

@@ -5,7 +5,7 @@ import { TriggerIndex } from '../scan';
 
 export interface Compiled {
   lang: Language;
-  /** Trigger tokens of every case-insensitive table, for scanning whole messages (scan.ts). */
+  /** Trigger tokens of every case-insensitive table, for scanning whole messages (scan/). */
   index: TriggerIndex;
   context: CompiledSet;
   state: CompiledSet;

@@ -1,6 +1,6 @@
 // The English rule set: every table in one Language object.
 import type { Language } from '../../language';
-import type { IndexData } from '../../trigger-data';
+import type { IndexData } from '../../scan';
 import { ask } from './ask';
 import { context } from './context';
 import { deadline } from './deadline';

@@ -9,14 +9,10 @@
 // Filters (triggers.ts, filtersOf) prune further: an alternative whose required later words do not occur in
 // the message is never run at all.
 //
-// Modules: trigger-index.ts registers alternatives, scan-tables.ts holds the frozen lookup tables,
-// scan-prepare.ts tokenizes each message, and this module runs the candidates and reduces them to spans.
-import type { ScanState, Scanner } from './scan-types';
-import type { Span } from './types';
-
-// Re-exported so importers keep one entry point for trigger scanning.
-export type { ScanState, Scanner } from './scan-types';
-export { TriggerIndex } from './trigger-index';
+// Modules: trigger-index.ts loads the prebuilt index (data.ts, made by build.ts), tables.ts holds the frozen
+// lookup tables, prepare.ts tokenizes each message, and this module runs the candidates and reduces them to spans.
+import type { ScanState, Scanner } from './types';
+import type { Span } from '../types';
 
 /** A fallback's next match at or after some position: [start, end) in the whole text, or start -1 when none is left. */
 interface Cursor {

@@ -1,9 +1,9 @@
 // Per-message preparation: one tokenizing pass over the text against the frozen trigger tables, filing the
 // (alternative, position) pairs each scanner should try. This is the hot path of trigger scanning, so it
 // works on typed arrays and reusable scratch rather than allocating per token.
-import * as tables from './scan-tables';
-import type { Frozen } from './scan-tables';
-import type { ScanState } from './scan-types';
+import * as tables from './tables';
+import type { Frozen } from './tables';
+import type { ScanState } from './types';
 
 // Imports bound to locals: under module transforms (Vitest/Vite SSR) an imported name is a property read
 // on the module object, and the tokenizer loop below uses these for every character.
@@ -98,7 +98,8 @@ export function prepareText(f: Frozen, text: string): ScanState {
     }
   }
   const lines: string[] = [];
-  for (let k = 0; k < lineStarts.length; k++) lines.push(text.slice(lineStarts[k]!, k + 1 < lineStarts.length ? lineStarts[k + 1]! - 1 : n));
+  for (let k = 0; k < lineStarts.length; k++)
+    lines.push(text.slice(lineStarts[k]!, k + 1 < lineStarts.length ? lineStarts[k + 1]! - 1 : n));
 
   // Pass 2: file the triggered alternatives whose filters pass.
   const pending: number[][] = [];

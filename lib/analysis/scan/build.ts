@@ -1,10 +1,10 @@
 // Builds a language's trigger index from its rule sources: parses every alternative's regex (regex-parse.ts),
-// lists the tokens its matches start with (trigger-tokens.ts) and the words they must contain
-// (trigger-filters.ts), and lays them out as the tables scan-prepare.ts reads. This runs when the index is
+// lists the tokens its matches start with (tokens.ts) and the words they must contain
+// (filters.ts), and lays them out as the tables prepare.ts reads. This runs when the index is
 // generated (`npm run triggers`) and in tests, never in the extension: the engine loads the result
-// (trigger-data.ts, trigger-index.ts), so a worker's first analysis parses no regex.
-import { APOSTROPHE_SLOT, NO_FILTER, SLOTS, slotOf } from './scan-tables';
-import { hashSources, orderedSources, type IndexData } from './trigger-data';
+// (data.ts, trigger-index.ts), so a worker's first analysis parses no regex.
+import { APOSTROPHE_SLOT, NO_FILTER, SLOTS, slotOf } from './tables';
+import { hashSources, orderedSources, type IndexData } from './data';
 import { captureCount, filtersOf, LINE_START, triggersOf } from './triggers';
 
 /** Registration state: plain growing arrays, turned into IndexData by build(). */

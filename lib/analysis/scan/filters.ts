@@ -1,13 +1,14 @@
 // Filter extraction: required later words of a regex alternative.
 //
-// Triggers (trigger-tokens.ts) say where a match can start; filters say which words any match must also
+// Triggers (tokens.ts) say where a match can start; filters say which words any match must also
 // contain. When a message lacks them, the alternative cannot match and need not run at all, which prunes
 // alternatives that start with common words ("i", "the") far better than their triggers do.
 import { isWordCode, parse, type Node } from './regex-parse';
-import { firstTokens, isSymbolCode, LINE_START, type Cont, type Triggers } from './trigger-tokens';
+import { firstTokens, isSymbolCode, LINE_START, type Cont, type Triggers } from './tokens';
 
 /** Zero-width: an assertion, or a group of nothing but assertions ("(?:\\b|(?=@))"). */
-const isAssert = (n: Node): boolean => n.t === 'assert' || (n.t === 'group' && n.alts.every((alt) => alt.every(isAssert)));
+const isAssert = (n: Node): boolean =>
+  n.t === 'assert' || (n.t === 'group' && n.alts.every((alt) => alt.every(isAssert)));
 /** An item that always matches at least one character and never a word character ("\s+", " ", "[\s,]+"). */
 function isSeparator(n: Node): boolean {
   if (n.t === 'quant') return n.min >= 1 && isSeparator(n.node);
@@ -40,7 +41,9 @@ function startsToken(items: Node[], k: number, first: number): boolean {
 
 /** Words in almost every message: a filter made of them rules out nothing. */
 const COMMON = new Set(
-  "a an the i we you it is are was were be been am 's 're 'm 'd 'll 've to of in on at for by with and or not no do did does can could would will should this that these those there here my our your me us them they he she him her as if so but from up out now".split(' '),
+  "a an the i we you it is are was were be been am 's 're 'm 'd 'll 've to of in on at for by with and or not no do did does can could would will should this that these those there here my our your me us them they he she him her as if so but from up out now".split(
+    ' ',
+  ),
 );
 
 /** How selective a filter is: common words and short words occur everywhere. Higher is better. */
@@ -61,7 +64,10 @@ function selectivity(t: Triggers): number {
 
 /** Filters usable by the index: word tokens (the line-start marker and symbols occur in every message or are too rare to matter). */
 const usable = (t: Triggers | null): t is Triggers =>
-  t !== null && t.exact.length + t.prefix.length > 0 && !t.exact.includes(LINE_START) && [...t.exact, ...t.prefix].every((w) => /^'?[a-z0-9_]/.test(w));
+  t !== null &&
+  t.exact.length + t.prefix.length > 0 &&
+  !t.exact.includes(LINE_START) &&
+  [...t.exact, ...t.prefix].every((w) => /^'?[a-z0-9_]/.test(w));
 
 const usableOrNull = (t: Triggers | null): Triggers | null => (usable(t) ? t : null);
 
@@ -77,7 +83,11 @@ function laterTokens(items: Node[], next: Cont): Triggers[] {
     const after: Cont = { items, index: first + 1, next };
     if (g.alts.length === 1) return laterTokens(g.alts[0]!, after);
     // Each alternative contributes its best later token set, or else its own first tokens (also required).
-    const merged = unionOrNull(g.alts.map((alt) => laterTokens(alt, after)[0] ?? usableOrNull(firstTokens({ items: alt, index: 0, next: after }))));
+    const merged = unionOrNull(
+      g.alts.map(
+        (alt) => laterTokens(alt, after)[0] ?? usableOrNull(firstTokens({ items: alt, index: 0, next: after })),
+      ),
+    );
     return merged ? [merged] : [];
   }
   const found: Triggers[] = [];
@@ -109,6 +119,8 @@ export function filtersOf(source: string): Triggers[] {
   const alts = parse(source);
   if (!alts) return [];
   if (alts.length === 1) return laterTokens(alts[0]!, null).slice(0, 2);
-  const merged = unionOrNull(alts.map((alt) => laterTokens(alt, null)[0] ?? usableOrNull(firstTokens({ items: alt, index: 0, next: null }))));
+  const merged = unionOrNull(
+    alts.map((alt) => laterTokens(alt, null)[0] ?? usableOrNull(firstTokens({ items: alt, index: 0, next: null }))),
+  );
   return merged ? [merged] : [];
 }

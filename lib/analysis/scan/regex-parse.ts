@@ -1,6 +1,6 @@
 // Reads the regex sources of rule tables into a small tree that trigger extraction walks, through
 // @eslint-community/regexpp (the parser ESLint's regex rules use) in the engine's non-unicode mode.
-// Build time only: trigger-build.ts runs it when the trigger index is generated (`npm run triggers`) and in
+// Build time only: build.ts runs it when the trigger index is generated (`npm run triggers`) and in
 // tests; the extension never parses a regex source. Syntax the tree does not model (backreferences, named
 // groups, \c, \p) gives null, so callers fall back to plain scanning rather than trust a misread tree.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
@@ -18,7 +18,8 @@ export type Node =
 class Unsupported extends Error {}
 
 /** Whether a char code is a regex word character ([A-Za-z0-9_]). */
-export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+export const isWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 
 type ClassInfo = { word: boolean; other: boolean; chars: string | null };
 
@@ -41,7 +42,8 @@ function charOf(c: AST.Character): number {
 function classCharOf(c: AST.Character): number {
   if (!c.raw.startsWith('\\') || c.raw.length < 2) return c.value;
   const e = c.raw[1]!;
-  if (e === 'b' || e === 'n' || e === 't' || e === 'r' || ((e === 'x' || e === 'u') && c.raw.length > 2)) return c.value;
+  if (e === 'b' || e === 'n' || e === 't' || e === 'r' || ((e === 'x' || e === 'u') && c.raw.length > 2))
+    return c.value;
   return e.charCodeAt(0);
 }
 
@@ -90,7 +92,8 @@ function nodeOf(e: AST.Element, count: { captures: number }): Node {
       if (e.kind === 'start') return { t: 'assert', kind: 'start' };
       if (e.kind === 'word' && !e.negate) return { t: 'assert', kind: 'boundary' };
       // $, \B and lookarounds: zero-width, and nothing trigger extraction relies on (their groups still count).
-      if (e.kind === 'lookahead' || e.kind === 'lookbehind') for (const alt of e.alternatives) alternativeOf(alt, count);
+      if (e.kind === 'lookahead' || e.kind === 'lookbehind')
+        for (const alt of e.alternatives) alternativeOf(alt, count);
       return { t: 'assert', kind: 'other' };
     case 'Group':
       return { t: 'group', alts: e.alternatives.map((a) => alternativeOf(a, count)), capture: false };
@@ -118,7 +121,9 @@ function parsedOf(source: string): { alts: Node[][]; captures: number } | null {
   let hit = parsed.get(source);
   if (hit === undefined) {
     try {
-      const pattern = (parser ??= new RegExpParser({ ecmaVersion: 2022 })).parsePattern(source, 0, source.length, { unicode: false });
+      const pattern = (parser ??= new RegExpParser({ ecmaVersion: 2022 })).parsePattern(source, 0, source.length, {
+        unicode: false,
+      });
       const count = { captures: 0 };
       hit = { alts: pattern.alternatives.map((a) => alternativeOf(a, count)), captures: count.captures };
     } catch {

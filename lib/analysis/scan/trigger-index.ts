@@ -1,13 +1,13 @@
 // The runtime side of trigger scanning: the tables registered while a language compiles, loaded from the
-// language's prebuilt index (IndexData, made by trigger-build.ts at build time) on the first scan, so no
+// language's prebuilt index (IndexData, made by build.ts at build time) on the first scan, so no
 // regex source is parsed when a worker wakes. When the rules no longer match the prebuilt data (an edited
 // rule, not yet `npm run triggers`), nothing is scanned by triggers: every table falls back to its plain
 // alternation, which finds the same spans (tests/analysis/scan.test.ts), and a test fails until the data
 // is rebuilt.
-import { prepareText } from './scan-prepare';
-import { type Frozen, pack, SLOTS } from './scan-tables';
-import type { Fallback, ScanState, Scanner } from './scan-types';
-import { hashSources, orderedSources, type IndexData } from './trigger-data';
+import { prepareText } from './prepare';
+import { type Frozen, pack, SLOTS } from './tables';
+import type { Fallback, ScanState, Scanner } from './types';
+import { hashSources, orderedSources, type IndexData } from './data';
 
 /** An alternative of a scanned table: its scanner, its priority, its source and (once run) its sticky regex. */
 export interface Alternative {
@@ -66,7 +66,9 @@ export class TriggerIndex {
     const byId: Scanner[] = data.fallbacks.map((list, id) => ({
       id,
       index: this,
-      fallbacks: list.map(([priority, fid]): Fallback => ({ source: sourcesOf[id]![priority]!, re: null, priority, id: fid })),
+      fallbacks: list.map(
+        ([priority, fid]): Fallback => ({ source: sourcesOf[id]![priority]!, re: null, priority, id: fid }),
+      ),
     }));
     this.frozen = hydrate(data);
     return (this.scanners = data.scannerOf.map((id) => (id >= 0 ? byId[id]! : null)));

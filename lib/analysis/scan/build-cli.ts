@@ -2,10 +2,10 @@
 // Node only (never bundled); run it after changing a rule table.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compiled } from './engine/compiled';
-import { en } from './rules/en';
-import { buildIndex } from './trigger-build';
-import { serializeIndex } from './trigger-data';
+import { compiled } from '../engine/compiled';
+import { en } from '../rules/en';
+import { buildIndex } from './build';
+import { serializeIndex } from './data';
 
 /** The committed index's text, built from the current tables. */
 export function buildEnglishIndex(): string {
@@ -14,6 +14,6 @@ export function buildEnglishIndex(): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const text = buildEnglishIndex();
-  writeFileSync(new URL('./rules/en/trigger-index.json', import.meta.url), text);
+  writeFileSync(new URL('../rules/en/trigger-index.json', import.meta.url), text);
   console.log(`trigger-index.json: ${(text.length / 1024).toFixed(0)} KB`);
 }

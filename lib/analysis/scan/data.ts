@@ -1,8 +1,8 @@
-// The trigger index as data: what trigger-build.ts computes from a language's rule sources (parsing every
+// The trigger index as data: what build.ts computes from a language's rule sources (parsing every
 // regex), and what trigger-index.ts loads at the first analysis instead of parsing them again. Committed per
 // language (rules/en/trigger-index.json, `npm run triggers`); a test checks it equals a fresh build.
 
-/** A language's trigger index, serialisable as JSON (lists of numbers; see trigger-build.ts for how each is made). */
+/** A language's trigger index, serialisable as JSON (lists of numbers; see build.ts for how each is made). */
 export interface IndexData {
   /** hashSources() of the registrations it was built from: when the rules change, the data is stale and unused. */
   sources: string;

@@ -7,7 +7,7 @@
 // class such as [a-z]+ gets no triggers; the caller then scans for it as before.
 import { isWordCode, parse, type Node } from './regex-parse';
 
-import { isSymbolCode, LINE_START } from './scan-tables';
+import { isSymbolCode, LINE_START } from './tables';
 
 export { isSymbolCode, LINE_START };
 
@@ -79,7 +79,14 @@ function firstTokensWith(start: Cont, branchInside: boolean): Triggers | null {
       }
       case 'class':
         // A class of a few word characters ("[45]", "\\d") continues the token once per character.
-        if (!node.other && node.chars !== null && node.chars.length > 0 && node.chars.length <= MAX_CLASS_TRIGGERS && word !== "'" && (branchInside || word === '')) {
+        if (
+          !node.other &&
+          node.chars !== null &&
+          node.chars.length > 0 &&
+          node.chars.length <= MAX_CLASS_TRIGGERS &&
+          word !== "'" &&
+          (branchInside || word === '')
+        ) {
           for (const ch of node.chars) walk(rest, word + ch, depth + 1);
           return;
         }

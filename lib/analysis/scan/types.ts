@@ -1,4 +1,4 @@
-// The shapes shared by trigger registration (trigger-index.ts), per-message preparation (scan-prepare.ts)
+// The shapes shared by trigger registration (trigger-index.ts), per-message preparation (prepare.ts)
 // and the scan loop (scan.ts). Kept apart so those modules depend on these types, not on each other.
 import type { TriggerIndex } from './trigger-index';
 
