@@ -44,12 +44,28 @@ function execCommandWrite(editable: HTMLElement, text: string, newLine: boolean)
   });
 }
 
-function pasteWrite(editable: HTMLElement, text: string, newLine: boolean): void {
-  const win = winOf(editable);
+/** Firefox's ClipboardEvent constructor takes the text as its own non-standard `dataType` and `data`. */
+type GeckoClipboardEventInit = ClipboardEventInit & { dataType: string; data: string };
+
+/**
+ * A synthetic paste of `text`. Firefox (ESR 153, measured) ignores `clipboardData` in the constructor and
+ * gives the event an empty DataTransfer, so CKEditor pastes nothing and the write fell back to
+ * beforeinput, two undo steps. Filling that DataTransfer from the content script does not help: the
+ * page sees the type but reads "" (the data belongs to the content script). When the event did not
+ * keep our text, it is built again with Firefox's `dataType`/`data`, which the page can read.
+ */
+export function pasteEvent(win: ReturnType<typeof winOf>, text: string): ClipboardEvent {
+  const init = { bubbles: true, cancelable: true, composed: true };
   const data = new win.DataTransfer();
-  data.setData('text/plain', newLine ? `\n${text}` : text);
-  const event = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  editable.dispatchEvent(event);
+  data.setData('text/plain', text);
+  const event = new win.ClipboardEvent('paste', { ...init, clipboardData: data });
+  if (event.clipboardData?.getData('text/plain') === text) return event;
+  const gecko: GeckoClipboardEventInit = { ...init, dataType: 'text/plain', data: text };
+  return new win.ClipboardEvent('paste', gecko);
+}
+
+function pasteWrite(editable: HTMLElement, text: string, newLine: boolean): void {
+  editable.dispatchEvent(pasteEvent(winOf(editable), newLine ? `\n${text}` : text));
 }
 
 function beforeInputWrite(editable: HTMLElement, text: string, newLine: boolean): void {
