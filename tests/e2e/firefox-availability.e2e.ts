@@ -1,6 +1,7 @@
 // Availability beyond the clock in real Firefox ESR (the twin of availability.e2e.ts): Teams' "Out of
 // office" pill on a 1:1's picture is named on the recipient row and the send-time card, nothing is
 // written until "Record as time off" is clicked, and then today is time off in the directory.
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { demoTeam } from '../playground/seed';
@@ -55,6 +56,7 @@ describe('Firefox: availability as the host shows it (built extension)', () => {
     expect(await text(page, 'host-away')).toBe('Dana Scully is out of office, as Teams shows');
     expect(await text(page, 'recipient-away')).toContain('as Teams shows');
     expect((await dana()).outOfOffice).toEqual([]);
+    mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/firefox-availability-teams-ooo.png' });
     await page.click('composure-sidebar >>> [data-testid="record-away"]');
     await until(page, () =>

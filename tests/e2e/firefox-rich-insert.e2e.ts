@@ -7,6 +7,7 @@
 // `clipboardData`, and before lib/hosts/write.ts built the event with Firefox's own `dataType`/`data`
 // the line went in through the beforeinput fallback, a soft break then the text, so the first Ctrl+Z
 // left `<br>&nbsp;` (issue 16 §2).
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefox } from './harness/firefox-suite';
@@ -145,6 +146,7 @@ describe('Firefox: inserting a suggestion keeps bold, lists, code spans and ment
       await poll(() => page.evaluate(() => window.getSelection()!.toString())).toBe(blank);
       const pills = await page.$$eval(`${host.composer} ${host.pill}`, (els) => els.map((e) => e.textContent));
       expect(pills).toEqual([name.startsWith('Slack') ? '@Dana Scully' : 'Dana\u00a0Scully']);
+      mkdirSync('test-results', { recursive: true });
       await page.screenshot({
         path: `test-results/firefox-rich-insert-${name.startsWith('Slack') ? 'slack' : 'teams'}.png`,
       });

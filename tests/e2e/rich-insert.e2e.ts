@@ -121,9 +121,21 @@ describe('inserting a suggestion keeps bold, lists, code spans and mentions (bui
         if ((await toggle.isVisible()) && /Show all/.test((await toggle.textContent()) ?? '')) await toggle.click();
         return button.count();
       }).toBeGreaterThan(0);
-      const line = (await button.getAttribute('title'))!;
+      // The sidebar re-renders as analyses land, and the first such button can change between reading it and
+      // clicking it: wait until the same button with the same line is first on three reads in a row, then click
+      // that button by its own test id (not "the first one" again).
+      const first = async () => `${await button.getAttribute('data-testid')}\n${await button.getAttribute('title')}`;
+      let seen = '';
+      let same = 0;
+      await poll(async () => {
+        const now = await first();
+        same = now === seen ? same + 1 : 0;
+        seen = now;
+        return same;
+      }).toBeGreaterThanOrEqual(2);
+      const [testId, line] = seen.split('\n') as [string, string];
       const blank = /\[[^[\]\n]+\]/.exec(line)![0];
-      await button.click();
+      await page.locator(`composure-sidebar [data-testid="${testId}"]`).click();
       await poll(() => host.model(page)).toEqual(host.expected(before, line));
       // The caret is where the person goes on: on the blank of the new line, in the host's editor.
       await poll(() => page.evaluate(() => window.getSelection()!.toString())).toBe(blank);
