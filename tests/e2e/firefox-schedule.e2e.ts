@@ -123,7 +123,7 @@ describe('Firefox: Slack scheduling paths through the sidebar (built extension)'
         document
           .querySelector('composure-sidebar')
           ?.shadowRoot?.querySelector('[data-testid="schedule-status"][data-state="outbox"]'),
-      15_000,
+      45_000,
     );
     expect((await shadow(page, 'schedule-status'))!.text).toMatch(/calendar/);
     // The host's dialog was opened once and left as found: closed, nothing scheduled there.

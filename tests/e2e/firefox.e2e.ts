@@ -97,6 +97,9 @@ describe('Firefox: the compose assistant (built extension)', () => {
     const page = await open('https://app.slack.com/client/T0123/C0456');
     await page.click(SLACK_MAIN);
     await page.keyboard.type(DRAFT);
+    // The panel first (its part checks), then its menu: the folded badge carries a ⋯ too, and a menu opened there
+    // closes when the first sentence opens the panel.
+    await until(page, () => document.querySelector('composure-sidebar')?.shadowRoot?.querySelector('[data-testid="check-ask"][data-present="true"]'));
     await until(page, () => document.querySelector('composure-sidebar')?.shadowRoot?.querySelector('[data-testid="sidebar-menu"]'));
     await page.click('composure-sidebar >>> [data-testid="sidebar-menu"]');
     await until(page, () => document.querySelector('composure-sidebar')?.shadowRoot?.querySelector('[data-testid="off-host"]'));

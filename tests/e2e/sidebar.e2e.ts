@@ -113,7 +113,12 @@ describe('sidebar (built extension)', () => {
     await page.keyboard.type(DRAFT, { delay: 2 });
     await poll(() => hook('check-evidence').getAttribute('data-present')).toBe('true');
     await poll(() => page.locator('composure-sidebar [data-testid="recipient"]').first().textContent()).toContain('Dana Scully');
-    const missing = page.locator('composure-sidebar [data-testid^="insert-"]:not([data-testid="insert-expectation"])').first();
+    // The first visible insert button, read and clicked by its own test id (a short draft keeps the optional parts
+    // one click away, hidden, and the panel re-renders as analyses land).
+    const visible = page.locator('composure-sidebar [data-testid^="insert-"]:not([data-testid="insert-expectation"]):visible').first();
+    let testId = '';
+    await poll(async () => (testId = (await visible.getAttribute('data-testid', { timeout: 1000 }).catch(() => null)) ?? '')).not.toBe('');
+    const missing = page.locator(`composure-sidebar [data-testid="${testId}"]`);
     const line = (await missing.getAttribute('title'))!;
     await missing.click();
     const escaped = line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
