@@ -66,7 +66,7 @@ export function textFeatures(text: string, out: Features = new Map()): Features 
   if (text.includes('?')) out.set('s:question', 1);
   if (text.trimEnd().endsWith('?')) out.set('s:ends-question', 1);
   if (text.includes('!')) out.set('s:exclaim', 1);
-  if (/\n\s*([-*•]|\d+[.)])\s/.test(text)) out.set('s:list', 1);
+  if (/\n[^\S\n]*(?:[-*•]|\d+[.)])\s/.test(text)) out.set('s:list', 1);
   if (text.includes('\n')) out.set('s:lines', 1);
   if (/\b[A-Z]{4,}\b/.test(text)) out.set('s:caps', 1);
   return out;

@@ -10,7 +10,7 @@ const TAKES = r`(?:is\s+covering|will\s+cover|covers|is\s+taking\s+over|takes\s+
 
 export const owner: OwnerRules = {
   broadcast: ['here', 'channel', 'everyone', 'all', 'room', 'everybody', 'group'],
-  addressedAfter: r`\s*(?:[,:—–-]\s*)?(?:(?:@[\w.-]+|and|&)[\s,]*)*(?:please|pls|can|could|would|will\s+you|do\s+you|did\s+you|are\s+you|have\s+you|you|your|if\s+you|when\s+you|shout|let\s+me\s+know|lmk|ok\s+if|mind|any\s+chance|which|what|who|how|is\s+it|are\s+we|before|the\s+\S+\s+(?:is|are)\s+waiting\s+on\s+your|to\s+(?:review|take|look|check|handle|fix|own|approve|confirm|decide|do|pick|help|sign)|${TAKES}|(?:takes|picks|owns|covers|handles))\b`,
+  addressedAfter: r`\s*(?:[,:—–-]\s*)?(?:(?:@[\w.-]+|and|&)[\s,]*){0,8}(?:please|pls|can|could|would|will\s+you|do\s+you|did\s+you|are\s+you|have\s+you|you|your|if\s+you|when\s+you|shout|let\s+me\s+know|lmk|ok\s+if|mind|any\s+chance|which|what|who|how|is\s+it|are\s+we|before|the\s+\S+\s+(?:is|are)\s+waiting\s+on\s+your|to\s+(?:review|take|look|check|handle|fix|own|approve|confirm|decide|do|pick|help|sign)|${TAKES}|(?:takes|picks|owns|covers|handles))\b`,
   addressedBefore: r`(?:\b(?:need|needs|needed|waiting\s+(?:on|for))\s+[^.?!\n]{0,40}?\bfrom\s*|\b(?:can|could|would|will|ask|asking|ping|pinging|need|assign(?:ed|ing)?(?:\s+(?:it|this))?\s+to|over\s+to|handing\s+(?:\S+\s+){0,5}?to|hand(?:ing)?\s+(?:off|over)\s+(?:\S+\s+){0,5}?to|hand(?:ing)?\s+(?:it\s+|this\s+)?(?:off\s+|over\s+)?to|passing\s+(?:\S+\s+){0,4}?to|owners?\s*:|dri\s*:|assignee\s*:|(?:someone|somebody|anyone|one\s+of\s+you)\s+(?:on|from|in))\s*)`,
   mentionedBefore: r`(?:\b(?:cc|fyi|thanks|thank\s+you|thx|ty|kudos\s+to|shout-?out\s+to|with|from|by|per|like|as|talked\s+to|spoke\s+(?:to|with)|told|tell|inform|notify|contact|email|dm|loop\s+in|talk\s+to|reach\s+out\s+to|escalate\s+to)\s*:?\s*)`,
   mentionedAfter: r`\s*(?:said|says|mentioned|thinks|thought|wrote|found|fixed|reported|suggested|told|was|were|'s\s+(?:out|away|off)|is\s+(?:out|away|off|ooo|on\s+(?:leave|vacation|pto))|will\s+be\s+(?:out|away|off)|did|merged|shipped|built|wrote)\b`,
@@ -33,7 +33,7 @@ export const owner: OwnerRules = {
       r`\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Oo]ne\s+of\s+you|[Ff]olks|[Pp]eople)\s+(?:from|on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|squad|group|org|crew|rotation|on-?call)\b`,
       r`\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone)\s+(?:from|in|on)\s+(?:the\s+)?(?!here\b|there\b|this\b|that\b|the\s+(?:call|thread|channel|office|meeting)\b|my\b|our\b|your\b|prod\b|staging\b)[A-Za-z][\w-]+\b(?!\s+(?:access|rights|permissions?))`,
       r`\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\s+(?:the\s+)?[\w-]+\s+(?:team|squad|on-?call|folks)\b`,
-      r`{SENT_START}(?:[Tt]he\s+)?[\w-]+\s+(?:team|squad|on-?call)\s*[,:]\s*(?=(?:can|could|would|please|will)\b)`,
+      r`{SENT_START}(?:[Tt]he\s+)?[\w-]{1,40}\s+(?:team|squad|on-?call)\s*[,:]\s*(?=(?:can|could|would|please|will)\b)`,
     ],
   },
   notNames: [

@@ -1,0 +1,69 @@
+// Linear time on any text (issue 15 §4), the half that counting cannot see. linear-work.test.ts counts the
+// characters each regex call walks, which catches a rule re-run per word; it cannot see a single call that
+// backtracks at every start (`\n\s*x` over a run of newlines, `[\w-]+\s+team` over a hyphen chain, a mention
+// pattern that re-reads every later mention). Those cost the square of the length inside one exec, so this file
+// times them: 4× the text must cost well under 16× the time. It is a growth ratio, not a time limit: both sizes
+// run interleaved on the same machine, each keeps its fastest of several runs, and a failing ratio is measured
+// once more before it fails (a quadratic rule fails both times; a load spike does not repeat its shape).
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../lib/analysis';
+import { WORST_CASES } from './worst-cases';
+
+const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+/** Repeated units that exercise every family of rule: marks, lines, lists, mentions, names, numbers, words. */
+const UNITS = [
+  '!', '?', '? ', '. ', 'a-', '-1', '00-1a-', '00 1a ff 3c ', '@a ', '@a, ', 'cc @a ', '@a please ', 'a@b ',
+  '\n', '\n\n', '\n- ', '> a\n', '1. ', '# ', '```', '`', '*', '**a', '](', ')',
+  'x', 'A ', 'A-', 'AAA', 'aB', 'Aa ', 'A B, ', 'Hey A, ', 'The ', 'Mr. ', 'e.g. ',
+  'by ', 'by friday, ', 'by 12:00 ', '12:00 ', 'on ', 'or ', 'a or b? ', 'if ', 'to ', 'we ', 'and ',
+  'eu-west-1 ', 'v1.2.3 ', '$1,000 ', '100% ', 'ERR_', '00:1a:', 'https://a.b/', 'a/b', 'x.y', 'a_b',
+  'é', '🙏', '😀 ', ':) ', '—', '|', '| a ', '"a"', "a's ",
+];
+
+const SHAPES: Array<[string, (n: number) => string]> = [
+  ...UNITS.map((u): [string, (n: number) => string] => [JSON.stringify(u), repeat(u)]),
+  ...Object.entries(WORST_CASES),
+];
+
+const SMALL = 40_000;
+const LARGE = 160_000;
+/** 4× the text: linear work takes ~4× the time, quadratic ~16×. */
+const LIMIT = 8;
+
+function fastest(texts: string[], runs: number): number[] {
+  const best = texts.map(() => Infinity);
+  for (let r = 0; r < runs; r++) {
+    texts.forEach((t, i) => {
+      const t0 = performance.now();
+      analyzeMessage(t);
+      best[i] = Math.min(best[i]!, performance.now() - t0);
+    });
+  }
+  return best;
+}
+
+/**
+ * Below this a time says little: timer noise, and shapes the engine sets aside early (a run of version numbers is
+ * not read as English) finish in a millisecond at 40k characters and take the full path at 160k.
+ */
+const FLOOR_MS = 5;
+
+/** Time ratio of the large text to the small one. */
+function growth(make: (n: number) => string, runs: number): number {
+  const [small, large] = fastest([make(SMALL), make(LARGE)], runs);
+  return large! / Math.max(small!, FLOOR_MS);
+}
+
+describe('time grows linearly with the text', () => {
+  it('4× any pathological shape costs well under 16× the time', () => {
+    fastest(SHAPES.map(([, make]) => make(SMALL)), 1); // compile every triggered rule and warm the JIT first
+    const failures: string[] = [];
+    for (const [name, make] of SHAPES) {
+      let ratio = growth(make, 2);
+      if (ratio > LIMIT) ratio = growth(make, 5);
+      if (ratio > LIMIT) failures.push(`${name}: ×${ratio.toFixed(1)}`);
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
