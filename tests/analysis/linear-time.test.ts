@@ -12,6 +12,7 @@ import { WORST_CASES } from './worst-cases';
 const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
 /** Repeated units that exercise every family of rule: marks, lines, lists, mentions, names, numbers, words. */
+// biome-ignore format: a table of short units reads better packed
 const UNITS = [
   '!', '?', '? ', '. ', 'a-', '-1', '00-1a-', '00 1a ff 3c ', '@a ', '@a, ', 'cc @a ', '@a please ', 'a@b ',
   '\n', '\n\n', '\n- ', '> a\n', '1. ', '# ', '```', '`', '*', '**a', '](', ')',
@@ -57,7 +58,8 @@ function growth(make: (n: number) => string, runs: number): number {
 
 describe('time grows linearly with the text', () => {
   it('4× any pathological shape costs well under 16× the time', () => {
-    fastest(SHAPES.map(([, make]) => make(SMALL)), 1); // compile every triggered rule and warm the JIT first
+    // Compile every triggered rule and warm the JIT first.
+    fastest(SHAPES.map(([, make]) => make(SMALL)), 1);
     const failures: string[] = [];
     for (const [name, make] of SHAPES) {
       let ratio = growth(make, 2);
