@@ -55,7 +55,7 @@ export interface Assistant {
 
 function initialState(zone: string, now: number): AssistantState {
   return {
-    composer: null, attachId: 0, conversation: null, draft: '', analysis: null, urgency: 'normal', urgencyOverridden: false,
+    composer: null, attachId: 0, conversation: null, draft: '', analysis: null, deadlines: [], urgency: 'normal', urgencyOverridden: false,
     expectation: '', sendTime: null, schedule: null, outboxItem: null, restoreOffer: null, outboxElsewhere: null, focus: null, problem: null, theme: 'light',
     collapsed: true, quiet: true, openedByUser: false, now, senderTimeZone: zone,
   };
@@ -85,13 +85,15 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const now = timers.now();
     const analysis = patch.analysis !== undefined ? patch.analysis : store.get().analysis;
     const draft = patch.draft ?? store.get().draft;
+    // Always the deadlines of this draft: they change only with it and its analysis, never on their own.
+    const deadlines = patch.deadlines ?? store.get().deadlines;
     const urgency = effectiveUrgency(analysis, session?.override ?? null, draft);
     const senderTimeZone = world.zone();
     const opts = { now, senderTimeZone, settings: world.settings, focus: world.focus };
     store.set({
       ...patch, now, senderTimeZone, urgency, urgencyOverridden: session?.override != null,
       expectation: expectationFor(urgency, { ...opts, expectations: pipeline.expectations() }),
-      sendTime: session ? sendTimeFor(session.recipients, { ...opts, urgency, draft, analysis, conversationKind: session.conversation.kind }) : null,
+      sendTime: session ? sendTimeFor(session.recipients, { ...opts, urgency, draft, analysis, deadlines, conversationKind: session.conversation.kind }) : null,
       focus: focusViewOf(world.focus, world.settings, now, senderTimeZone),
     });
   }
@@ -104,13 +106,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     },
     result(draft, r) {
       const problem = store.get().problem === ANALYSIS_UNAVAILABLE ? world.baseProblem : store.get().problem;
-      recompute({ draft, analysis: r.analysis, ...reveal.current(), problem });
+      recompute({ draft, analysis: r.analysis, deadlines: r.deadlines, ...reveal.current(), problem });
     },
     failed(draft, error) {
       // Keep the last good analysis and the draft it belongs to (its highlights stay right).
       recompute({
         ...reveal.current(),
-        ...(draft.trim() === '' ? { draft, analysis: null } : {}),
+        ...(draft.trim() === '' ? { draft, analysis: null, deadlines: [] } : {}),
         ...(isUnavailable(error) ? { problem: ANALYSIS_UNAVAILABLE } : {}),
       });
     },
@@ -127,7 +129,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const diagnosis = adapter.diagnose();
     report(diagnosis);
     if (!composer) {
-      store.set({ composer: null, attachId: store.get().attachId + 1, conversation: null, analysis: null, draft: '', sendTime: null, problem: null });
+      store.set({ composer: null, attachId: store.get().attachId + 1, conversation: null, analysis: null, deadlines: [], draft: '', sendTime: null, problem: null });
       return;
     }
     const controller = new AbortController();

@@ -9,6 +9,7 @@ import type { ConversationKind } from '../hosts/types';
 import type { AnalysisContext } from '../protocol/analysis-context';
 import type { Recipients } from './recipients';
 import type { FocusView } from './types';
+import type { FoundDeadline } from '../schedule';
 
 /** The user's override, else the analysed label; 'normal' while there is no draft to analyse. */
 export function effectiveUrgency(analysis: Analysis | null, override: UrgencyLabel | null, draft: string): UrgencyLabel {
@@ -42,13 +43,14 @@ export function focusViewOf(state: FocusState | null, settings: Settings | null,
 
 /**
  * The send-time card; null until the recipients are known. The analysis (when there is one for this
- * draft) says who is asked and by when; in a DM the partner is the one asked.
+ * draft) says who is asked and by when, from the deadlines the background found in the same draft;
+ * in a DM the partner is the one asked.
  */
 export function sendTimeFor(
   recipients: Recipients | null,
   opts: {
     now: number; senderTimeZone: string; urgency: UrgencyLabel; draft: string; settings: Settings | null;
-    analysis?: Analysis | null; conversationKind?: ConversationKind;
+    analysis?: Analysis | null; deadlines?: readonly FoundDeadline[]; conversationKind?: ConversationKind;
   },
 ): SendTimeView | null {
   if (!recipients) return null;
@@ -61,6 +63,7 @@ export function sendTimeFor(
     urgency: opts.urgency,
     draft: opts.draft,
     analysis: opts.analysis ?? null,
+    deadlines: opts.deadlines ?? [],
     direct: opts.conversationKind === 'dm',
     ...(me ? { me: { ...(me.name ? { name: me.name } : {}), workingHours: me.workingHours, outOfOffice: me.outOfOffice } } : {}),
   });

@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../protocol/responses';
 import type { SendTimeView } from '../sidebar/send-time-view';
 import type { AnalysisContext } from '../protocol/analysis-context';
 import type { OutboxItem } from '../records/types';
+import type { FoundDeadline } from '../schedule';
 
 /** What analysis/run is asked with: the engine's options, and the conversation when known. */
 export type AnalysisRequestOptions = Required<Pick<AnalyzeOptions, 'now' | 'senderTimeZone'>> & { context?: AnalysisContext };
@@ -71,8 +72,11 @@ export interface AssistantState {
    * so the sidebar offers "Read members"; `membersNote` says how the last read went.
    */
   conversation: { key: string; title: string; membersHidden?: boolean; membersNote?: string } | null;
+  /** The draft the analysis and deadlines belong to (the newest one the background answered for). */
   draft: string;
   analysis: Analysis | null;
+  /** The deadline phrases the background found in `draft`, with its analysis: the send-time card's input. */
+  deadlines: FoundDeadline[];
   urgency: UrgencyLabel;
   urgencyOverridden: boolean;
   expectation: string;

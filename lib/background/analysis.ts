@@ -1,11 +1,14 @@
 // analysis/run: the rule engine runs here, in the extension's own background, never in the host page
-// (its first call compiles the rule tables; a freeze there would be the page's). The draft is
-// analysed and forgotten: never stored, never logged, never put into an error message.
+// (its first call compiles the rule tables; a freeze there would be the page's). So does reading the
+// draft's deadline phrases for the send-time card: the first MAX_DEADLINES_SHOWN, placed in time on
+// the sender's clock and own hours (from their settings, not from the page). The draft is analysed
+// and forgotten: never stored, never logged, never put into an error message.
 import { analyzeMessage, analyzeMessageSteps, expectationLine } from '../analysis';
 import { URGENCY_LABELS, type AnalyzeOptions, type UrgencyLabel } from '../analysis/types';
 import { defaultNorms } from '../records/defaults';
 import { getSettings } from '../db/settings-repo';
-import type { Norms } from '../records/types';
+import type { Me, Norms, Settings } from '../records/types';
+import { MAX_DEADLINES_SHOWN, findDeadlines, type FoundDeadline } from '../schedule';
 import { contextOptions, type AnalysisContext } from '../protocol/analysis-context';
 import { analyzedPart } from '../analysis/limits';
 import { ProtocolError, type AnalysisResult } from '../protocol/responses';
@@ -30,10 +33,35 @@ export function expectationsFor(norms: Norms | null, options: TimedOptions): Rec
   return lines;
 }
 
-/** The analysis (in its conversation, when `context` is given) and the expectation lines for one draft. Pure. */
-export function runAnalysis(text: string, options: TimedOptions, norms: Norms | null, context?: AnalysisContext): AnalysisResult {
+/** What an analysis reads of the user's settings: their norms (the expectation lines) and their own hours (deadline defaults). */
+export type UserSettings = Pick<Settings, 'norms' | 'me'>;
+
+/**
+ * The draft's first MAX_DEADLINES_SHOWN deadline phrases, in text order, placed in time on the sender's
+ * clock: "by Thursday" is the end of the sender's own working day (`me`'s hours in `senderTimeZone`).
+ * Settings that cannot be read as a person fall back to the zone alone (17:00 / 09:00 defaults). Never throws.
+ */
+export function draftDeadlines(text: string, options: TimedOptions, me: Me | null): FoundDeadline[] {
+  const { now, senderTimeZone: timeZone } = options;
+  try {
+    if (me) {
+      const sender = { id: 'me', name: me.name || 'You', timeZone, workingHours: me.workingHours, outOfOffice: me.outOfOffice };
+      return findDeadlines(text, now, sender, MAX_DEADLINES_SHOWN);
+    }
+  } catch {
+    // The user's own hours are malformed: the zone alone still places every phrase.
+  }
+  try {
+    return findDeadlines(text, now, { timeZone }, MAX_DEADLINES_SHOWN);
+  } catch {
+    return [];
+  }
+}
+
+/** The analysis (in its conversation, when `context` is given), the expectation lines and the deadlines for one draft. Pure. */
+export function runAnalysis(text: string, options: TimedOptions, user: UserSettings | null, context?: AnalysisContext): AnalysisResult {
   const analysis = analyzeMessage(text, { ...options, ...contextOptions(context, options) });
-  return { analysis, expectations: expectationsFor(norms, options) };
+  return { analysis, expectations: expectationsFor(user?.norms ?? null, options), deadlines: draftDeadlines(text, options, user?.me ?? null) };
 }
 
 /** Drafts at least this long are analysed in stages with a pause between them; shorter ones take about a millisecond. */
@@ -46,25 +74,29 @@ export const STAGED_FROM_CHARS = 2_000;
 export async function runAnalysisInStages(
   text: string,
   options: TimedOptions,
-  norms: Norms | null,
+  user: UserSettings | null,
   context: AnalysisContext | undefined,
   pause: () => Promise<void>,
 ): Promise<AnalysisResult> {
-  if (text.length < STAGED_FROM_CHARS) return runAnalysis(text, options, norms, context);
+  if (text.length < STAGED_FROM_CHARS) return runAnalysis(text, options, user, context);
   const steps = analyzeMessageSteps(text, { ...options, ...contextOptions(context, options) });
   let step = steps.next();
   while (!step.done) {
     await pause();
     step = steps.next();
   }
-  return { analysis: step.value, expectations: expectationsFor(norms, options) };
+  // Reading the deadline phrases is one more stage of its own.
+  await pause();
+  const deadlines = draftDeadlines(text, options, user?.me ?? null);
+  return { analysis: step.value, expectations: expectationsFor(user?.norms ?? null, options), deadlines };
 }
 
-/** The user's norms; the defaults when storage cannot open (analysis never waits on, or fails with, storage). */
-async function userNorms(ctx: BackgroundContext): Promise<Norms | null> {
+/** The user's norms and hours; null (the defaults) when storage cannot open (analysis never waits on, or fails with, storage). */
+async function userSettings(ctx: BackgroundContext): Promise<UserSettings | null> {
   try {
     await ctx.db.whenOpen();
-    return (await getSettings(ctx.db)).norms;
+    const { norms, me } = await getSettings(ctx.db);
+    return { norms, me };
   } catch {
     return null;
   }
@@ -73,11 +105,11 @@ async function userNorms(ctx: BackgroundContext): Promise<Norms | null> {
 /** analysis/run. */
 export const analysisHandlers: Handlers<'analysis/run'> = {
   async 'analysis/run'(req, ctx) {
-    const norms = await userNorms(ctx);
+    const user = await userSettings(ctx);
     warmed = true;
     try {
       // A page may send up to the protocol's limit; the engine reads the bounded prefix only.
-      return await runAnalysisInStages(analyzedPart(req.text), { now: req.now, senderTimeZone: req.senderTimeZone }, norms, req.context, ctx.pause);
+      return await runAnalysisInStages(analyzedPart(req.text), { now: req.now, senderTimeZone: req.senderTimeZone }, user, req.context, ctx.pause);
     } catch (e) {
       // The engine's own message could quote the draft: only the error's kind goes on.
       throw new ProtocolError('internal', `The analysis failed (${e instanceof Error ? e.name : typeof e})`);

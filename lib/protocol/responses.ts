@@ -1,6 +1,7 @@
 // What the background answers to each request, and the envelope around it. Pure.
 import type { RestoreOutcome } from './content-messages';
 import type { Analysis, UrgencyLabel } from '../analysis/types';
+import type { FoundDeadline } from '../schedule';
 import type {
   DailyStats,
   DiagnosticEntry,
@@ -67,10 +68,15 @@ export interface StatsTotals {
   insertedSuggestions: number;
 }
 
-/** A draft's analysis, and the line to insert for each urgency label in the user's own wording. */
+/**
+ * A draft's analysis, the line to insert for each urgency label in the user's own wording, and the
+ * draft's first deadline phrases placed in time (at most MAX_DEADLINES_SHOWN, in text order, read on
+ * the sender's clock and own hours), so the send-time card never reads the draft for them in the page.
+ */
 export interface AnalysisResult {
   analysis: Analysis;
   expectations: Record<UrgencyLabel, string>;
+  deadlines: FoundDeadline[];
 }
 
 /** The data each request type resolves to. */

@@ -29,23 +29,32 @@ const WEEKDAY_WORDS: Record<string, number> = {
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12 };
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-const weekdays = Object.keys(WEEKDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
-const TOKEN = new RegExp(
-  [
-    String.raw`(?<dur>\b(?:within|in)\s+(?:the\s+next\s+)?(?<n>\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|twelve)\s*(?<unit>h|hrs?|hours?|mins?|minutes?|d|days?)\b)`,
-    String.raw`(?<eow>\b(?:eow|end\s+of\s+(?:the\s+)?(?<eowNext>this\s+|next\s+)?(?:work(?:ing)?\s+)?week)\b)`,
-    String.raw`(?<eod>\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|close\s+of\s+(?:business|play))\b)`,
-    String.raw`(?<nextWeek>\bnext\s+week\b)`,
-    String.raw`(?<weekday>\b(?<wdNext>next\s+)?(?<wd>${weekdays})\b)`,
-    String.raw`(?<date>\b\d{4}-\d{2}-\d{2}\b)`,
-    String.raw`(?<time>\b(?:noon|midday|midnight|(?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?\s?(?<ap>[ap])\.?m\b\.?|(?<h24>[01]?\d|2[0-4]):(?<m24>[0-5]\d)\b))`,
-    String.raw`(?<zone>\b(?:utc|gmt)\s?(?<sign>[+\-\u2212])\s?(?<oh>\d{1,2})(?::?(?<om>[0-5]\d))?\b|\b${ZONE_ABBREVIATION_PATTERN}\b)`,
-    String.raw`(?<rel>\b(?:today|tomorrow|tmrw|tmr)\b)`,
-    String.raw`(?<morning>\b(?:morning|first\s+thing)\b)`,
-    String.raw`(?<prep>\b(?:by|before|until|till|due|no\s+later\s+than)\b)`,
-  ].join('|'),
-  'gi',
-);
+/**
+ * The one pattern every deadline word matches, built on first use: a module-level `new RegExp` would
+ * be a side effect that keeps this module (and its tables) in every bundle that merely imports the
+ * schedule barrel, such as the content script, which never reads deadline phrases.
+ */
+function buildTokenPattern(): RegExp {
+  const weekdays = Object.keys(WEEKDAY_WORDS).sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(
+    [
+      String.raw`(?<dur>\b(?:within|in)\s+(?:the\s+next\s+)?(?<n>\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|twelve)\s*(?<unit>h|hrs?|hours?|mins?|minutes?|d|days?)\b)`,
+      String.raw`(?<eow>\b(?:eow|end\s+of\s+(?:the\s+)?(?<eowNext>this\s+|next\s+)?(?:work(?:ing)?\s+)?week)\b)`,
+      String.raw`(?<eod>\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|close\s+of\s+(?:business|play))\b)`,
+      String.raw`(?<nextWeek>\bnext\s+week\b)`,
+      String.raw`(?<weekday>\b(?<wdNext>next\s+)?(?<wd>${weekdays})\b)`,
+      String.raw`(?<date>\b\d{4}-\d{2}-\d{2}\b)`,
+      String.raw`(?<time>\b(?:noon|midday|midnight|(?<h12>\d{1,2})(?:[:.](?<m12>[0-5]\d))?\s?(?<ap>[ap])\.?m\b\.?|(?<h24>[01]?\d|2[0-4]):(?<m24>[0-5]\d)\b))`,
+      String.raw`(?<zone>\b(?:utc|gmt)\s?(?<sign>[+\-\u2212])\s?(?<oh>\d{1,2})(?::?(?<om>[0-5]\d))?\b|\b${ZONE_ABBREVIATION_PATTERN}\b)`,
+      String.raw`(?<rel>\b(?:today|tomorrow|tmrw|tmr)\b)`,
+      String.raw`(?<morning>\b(?:morning|first\s+thing)\b)`,
+      String.raw`(?<prep>\b(?:by|before|until|till|due|no\s+later\s+than)\b)`,
+    ].join('|'),
+    'gi',
+  );
+}
+let tokenPattern: RegExp | undefined;
+
 // Words allowed between the tokens of one phrase ("by the end of Friday", "on Thu at 17:00").
 // No punctuation: "by noon, EOW" is two deadlines, not one.
 const GAP = /^(?:\s|\b(?:on|at|the|this|of|end|in)\b)*$/i;
@@ -129,7 +138,7 @@ export function findDeadlineGroups(text: string): DeadlineGroup[] {
     const group = current.length > 0 ? toGroup(current) : null;
     if (group) groups.push(group);
   };
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.matchAll((tokenPattern ??= buildTokenPattern()))) {
     const token = toToken(m);
     if (!token) continue;
     const placed = { token, start: m.index, end: m.index + m[0].length };

@@ -14,7 +14,13 @@
 export { planSendTime, suggestSendTime, type SendPlan, type SendWhy } from './suggest-send-time';
 export { localNow, type LocalNow } from './local-now';
 export { workingWindows, type WorkingWindows, type MinuteRange } from './working-windows';
-export { resolveDeadline, type ResolvedDeadline } from './resolve-deadline';
+export { findDeadlines, resolveDeadline } from './resolve-deadline';
+export {
+  MAX_DEADLINES_SHOWN,
+  describeDeadlines,
+  type FoundDeadline,
+  type ResolvedDeadline,
+} from './describe-deadline';
 export { dayDateOf, formatLabel, formatLocalTime, formatWhen, howFar } from './format-label';
 export { cityOf, isValidTimeZone, zoneAbbreviation } from '../time';
 export { ScheduleInputError } from './schedule-input-error';

@@ -1,16 +1,16 @@
-// Turns deadline phrases ("by Thu 17:00", "EOD", "tomorrow morning") into instants, and shows each
-// on every recipient's clock so a deadline that lands outside someone's hours is visible.
+// Turns deadline phrases ("by Thu 17:00", "EOD", "tomorrow morning") into instants. The send-time
+// card gets them from the background with the draft's analysis (findDeadlines), so reading phrases
+// out of a long draft never runs on the host page's main thread; describe-deadline.ts then shows each
+// on every recipient's clock.
 //
 // Defaults when a phrase names a day but no time: end of the sender's working day that weekday
 // (17:00 if they have no hours then); "morning" and "next week" mean the start (09:00 default).
 // An explicit zone ("15:00 PT") is read on that zone's clock and ignores the sender's hours.
-import { DAY, MINUTE, dayOf, formatClock, weekdayIndex, weekdayShort } from './calendar';
+import { DAY, MINUTE, dayOf, weekdayIndex } from './calendar';
 import { findDeadlineGroups, type DeadlineGroup, type DeadlineToken } from './deadline-tokens';
-import { zoneAbbreviation } from '../time';
-import { wallClock, formatLabel } from './format-label';
+import { describeDeadlines, type FoundDeadline, type ResolvedDeadline } from './describe-deadline';
 import type { Person, WorkingHours } from './types';
-import { compilePerson, isOutOfOffice, type CompiledPerson } from './validate-person';
-import { isWorkingAt } from './working-intervals';
+import { compilePerson, type CompiledPerson } from './validate-person';
 import { buildTimeline, localToInstant, toLocal } from './zone-timeline';
 
 export interface DeadlineSender {
@@ -18,24 +18,34 @@ export interface DeadlineSender {
   workingHours?: WorkingHours;
 }
 
-export interface RecipientDeadline {
-  id: string;
-  name: string;
-  local: string; // 'Thu 08:00 PST'
-  outsideHours: boolean; // they are not working in the minute before the deadline
-  outOfOffice: boolean; // that minute falls on one of their out-of-office days
+function compileSender(sender: DeadlineSender | Person): CompiledPerson {
+  return compilePerson(
+    'id' in sender ? sender : { id: 'sender', name: 'Sender', timeZone: sender.timeZone, workingHours: sender.workingHours ?? {} },
+  );
 }
 
-export interface ResolvedDeadline {
-  phrase: string;
-  span: [start: number, end: number]; // UTF-16 offsets in the text
-  at: number; // epoch ms
-  sender: string; // 'Thu 17:00 CET'
-  perRecipient: RecipientDeadline[];
-  summary: string; // 'by 17:00 Thu CET = 08:00 Thu PST'
+/**
+ * The deadline phrases in `text`, in text order, each placed in time on the sender's clock (or the
+ * zone the phrase names); at most `max` of them, the first ones. Throws a ScheduleInputError when
+ * the sender's zone or hours are invalid.
+ */
+export function findDeadlines(text: string, now: number, sender: DeadlineSender | Person, max = Infinity): FoundDeadline[] {
+  return placeDeadlines(text, now, compileSender(sender), max);
 }
 
-/** Finds deadline phrases in `text` and resolves each to an instant; [] when there are none. */
+function placeDeadlines(text: string, now: number, me: CompiledPerson, max: number): FoundDeadline[] {
+  if (typeof text !== 'string' || !Number.isFinite(now)) return [];
+  const out: FoundDeadline[] = [];
+  for (const group of findDeadlineGroups(text)) {
+    if (out.length >= max) break;
+    const at = resolveGroup(group, now, me);
+    if (!Number.isFinite(at) || Math.abs(at) > 8e15) continue;
+    out.push({ phrase: text.slice(group.start, group.end), span: [group.start, group.end], at });
+  }
+  return out;
+}
+
+/** Finds deadline phrases in `text` and shows each on the sender's and every recipient's clock; [] when there are none. */
 export function resolveDeadline(
   text: string,
   now: number,
@@ -44,19 +54,9 @@ export function resolveDeadline(
   /** Resolve at most this many (the first deadlines are the ones a reader acts on). */
   max = Infinity,
 ): ResolvedDeadline[] {
-  const me = compilePerson(
-    'id' in sender ? sender : { id: 'sender', name: 'Sender', timeZone: sender.timeZone, workingHours: sender.workingHours ?? {} },
-  );
-  const people = recipients.map(compilePerson);
-  if (typeof text !== 'string' || !Number.isFinite(now)) return [];
-  const out: ResolvedDeadline[] = [];
-  for (const group of findDeadlineGroups(text)) {
-    if (out.length >= max) break;
-    const at = resolveGroup(group, now, me);
-    if (!Number.isFinite(at) || Math.abs(at) > 8e15) continue;
-    out.push(describeDeadline(text, group, at, me, people));
-  }
-  return out;
+  const me = compileSender(sender);
+  recipients.forEach(compilePerson); // invalid recipients throw before any text is read, as they always did
+  return describeDeadlines(placeDeadlines(text, now, me, max), me.person.timeZone, recipients);
 }
 
 /** Reads a group's tokens on one zone's clock, with that zone's working hours (if any). */
@@ -129,34 +129,4 @@ function resolveGroup(group: DeadlineGroup, now: number, me: CompiledPerson): nu
   if (at > now) return at;
   for (let d = today + 1; d <= today + 7; d++) if (time !== undefined || morning || worksOn(d)) return onDay(d);
   return onDay(today + 1);
-}
-
-function describeDeadline(text: string, group: DeadlineGroup, at: number, me: CompiledPerson, people: CompiledPerson[]): ResolvedDeadline {
-  const short = (zone: string) => {
-    const { day, minute } = wallClock(at, zone);
-    return `${formatClock(minute)} ${weekdayShort(day)} ${zoneAbbreviation(zone, at)}`;
-  };
-  const senderShort = short(me.person.timeZone);
-  const perRecipient = people.map((p): RecipientDeadline => {
-    const zone = p.person.timeZone;
-    const segments = buildTimeline(zone, at - 2 * DAY, at + 2 * DAY);
-    // The minute before the deadline is the last one they could work on it.
-    const last = at - MINUTE;
-    return {
-      id: p.person.id,
-      name: p.person.name,
-      local: formatLabel(at, zone),
-      outsideHours: !isWorkingAt(p, segments, last),
-      outOfOffice: isOutOfOffice(p, dayOf(toLocal(last, segments))),
-    };
-  });
-  const others = [...new Set(people.map((p) => short(p.person.timeZone)))].filter((s) => s !== senderShort);
-  return {
-    phrase: text.slice(group.start, group.end),
-    span: [group.start, group.end],
-    at,
-    sender: formatLabel(at, me.person.timeZone),
-    perRecipient,
-    summary: ['by ' + senderShort, ...others].join(' = '),
-  };
 }

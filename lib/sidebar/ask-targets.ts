@@ -1,7 +1,7 @@
 // Who a draft asks and by when, for the send-time rule (lib/schedule/README.md): the owner part matched to the
 // recipients (in a DM, the partner), and the deadline part resolved to an instant. Pure.
 import type { Analysis } from '../analysis/types';
-import type { ResolvedDeadline } from '../schedule';
+import type { FoundDeadline } from '../schedule';
 import type { DirectoryPerson } from './send-time-view';
 
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}._-]+/u).filter(Boolean);
@@ -37,7 +37,7 @@ const overlaps = ([a, b]: [number, number], spans: Array<[number, number]>) => s
  * counts as the deadline part (all resolved phrases while there is no analysis yet). Undefined when
  * the draft has no deadline part, or one the resolver cannot place ("before the release").
  */
-export function deadlineOf(resolved: ResolvedDeadline[], analysis: Analysis | null): number | undefined {
+export function deadlineOf(resolved: readonly FoundDeadline[], analysis: Analysis | null): number | undefined {
   let candidates = resolved;
   if (analysis?.applicable) {
     const part = analysis.checks.find((c) => c.id === 'deadline');

@@ -1,15 +1,19 @@
-// Builds the send-time card's view model from directory matches and the draft. Pure: every time
-// fact comes from lib/schedule, so the component only lays out strings and minutes.
+// Builds the send-time card's view model from directory matches, the draft's analysis and the deadlines
+// the background found in it. Pure: every time fact comes from lib/schedule, so the component only lays
+// out strings and minutes. Its work grows with the recipients and the (at most MAX_DEADLINES_SHOWN)
+// deadlines, never with the draft's length: reading deadline phrases is the background's.
 import type { Analysis, UrgencyLabel } from '../analysis/types';
 import {
+  MAX_DEADLINES_SHOWN,
   dayDateOf,
+  describeDeadlines,
   isValidTimeZone,
   localNow,
   planSendTime,
-  resolveDeadline,
   validatePerson,
   workingWindows,
   type DateRange,
+  type FoundDeadline,
   type HostAway,
   type LocalNow,
   type MinuteRange,
@@ -21,7 +25,6 @@ import {
   type WorkingWindows,
 } from '../schedule';
 import { ownersOf, deadlineOf } from './ask-targets';
-import { analyzedPart } from '../analysis/limits';
 import { localStatus } from './format';
 import { overlapCaption, pictureTicks, type Tick } from './overlap-caption';
 import { suggestionLabel } from './suggestion-label';
@@ -47,9 +50,14 @@ export interface SendTimeViewInput {
   draft: string;
   /** The draft's analysis: its owner part names the people asked, its deadline part the deadline. */
   analysis?: Analysis | null;
+  /**
+   * The draft's deadline phrases placed in time, as the background answered them with this draft's
+   * analysis (on the sender's clock and hours); the first MAX_DEADLINES_SHOWN are shown.
+   */
+  deadlines: readonly FoundDeadline[];
   /** A direct message: the partner is the person asked. */
   direct?: boolean;
-  /** The sender's own hours: default deadline times ("by Thursday" = end of their day) and a "You" row. */
+  /** The sender's own hours: the "You" row of the overlap picture. */
   me?: { name?: string; workingHours: WorkingHours; outOfOffice?: DateRange[] };
 }
 
@@ -92,7 +100,7 @@ export interface SendTimeView {
 }
 
 /** The card lists at most this many of the draft's deadlines. */
-export const MAX_DEADLINES_SHOWN = 3;
+export { MAX_DEADLINES_SHOWN } from '../schedule';
 
 /** The send-time card for these recipients at `now`. Never throws on bad directory data. */
 export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
@@ -127,18 +135,18 @@ export function buildSendTimeView(input: SendTimeViewInput): SendTimeView {
   const myPerson: Person | null = me
     ? { id: 'me', name: me.name ?? 'You', timeZone: zone, workingHours: me.workingHours, ...(me.outOfOffice ? { outOfOffice: me.outOfOffice } : {}) }
     : null;
-  // Bounded: this runs on the host page's main thread, so it reads what the analysis reads and
-  // resolves the first few deadlines only ("by friday, " 4,000 times must not block the page).
-  const text = analyzedPart(draft);
+  // The card renders a bounded list whatever it is handed, and a deadline or recipient it cannot place
+  // on a clock costs the list, never the card.
+  const found = input.deadlines.filter((d) => Number.isFinite(d.at) && Math.abs(d.at) <= 8e15).slice(0, MAX_DEADLINES_SHOWN);
   let deadlines: ResolvedDeadline[] = [];
   try {
-    deadlines = resolveDeadline(text, now, myPerson ?? { timeZone: zone }, usable, MAX_DEADLINES_SHOWN);
+    deadlines = describeDeadlines(found, zone, usable);
   } catch {
-    deadlines = resolveDeadline(text, now, { timeZone: zone }, usable, MAX_DEADLINES_SHOWN);
+    deadlines = [];
   }
   const analysis = input.analysis ?? null;
   const owners = ownersOf(draft, analysis, usable, input.direct ?? false);
-  const deadline = deadlineOf(deadlines, analysis);
+  const deadline = deadlineOf(found, analysis);
   const plan = planSendTime({ now, recipients: usable, urgency, senderTimeZone: zone, owners, ...(deadline !== undefined ? { deadline } : {}) });
   const suggestion = plan.suggestion;
   const moment = suggestion.at === 'now' ? now : suggestion.at;

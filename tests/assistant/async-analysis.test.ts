@@ -6,7 +6,7 @@ import { analyzeMessage } from '../../lib/analysis';
 import { ANALYSIS_DEBOUNCE_MS, ANALYSIS_UNAVAILABLE } from '../../lib/assistant';
 import { expectationFor } from '../../lib/assistant/derive';
 import { SEND_CONFIRM_MS } from '../../lib/assistant/sent';
-import { expectationsFor } from '../../lib/background/analysis';
+import { draftDeadlines, expectationsFor } from '../../lib/background/analysis';
 import { ProtocolError, type AnalysisResult, type FocusState } from '../../lib/protocol/responses';
 import type { AnalyzeOptions } from '../../lib/analysis/types';
 import { MONDAY_9 } from '../background/harness';
@@ -27,7 +27,7 @@ function deferredAnalyze() {
       calls.push({
         text,
         options,
-        answer: () => resolve({ analysis: analyzeMessage(text, options), expectations: expectationsFor(null, options) }),
+        answer: () => resolve({ analysis: analyzeMessage(text, options), expectations: expectationsFor(null, options), deadlines: draftDeadlines(text, options, null) }),
         fail: reject,
       });
     });
@@ -64,6 +64,60 @@ describe('assistant analysis over the protocol', () => {
     expect(t.state().draft).toBe('Could @ana review PR #12 by Friday?');
     expect(t.state().analysis).toEqual(analyzeMessage(newer!.text, newer!.options));
     expect(t.state().expectation).toBe(expectationsFor(null, newer!.options)[t.state().urgency]);
+  });
+
+  it("the send-time card's deadlines are always those of the draft its analysis belongs to", async () => {
+    const d = deferredAnalyze();
+    t = setupAssistant({ kind: 'dm', title: 'Ana', participants: [{ name: 'Ana' }] }, { analyze: d.analyze });
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    await t.bg.call({ type: 'people/upsert', person: { name: 'Ana', handles: ['ana'], timeZone: 'Asia/Tokyo', workingHours: { mon: [{ start: '09:00', end: '17:00' }] } } });
+    t.assistant.start(t.life.signal);
+    const phrases = () => t.state().sendTime?.deadlines.map((x) => x.phrase);
+    /** Every deadline on the card is a phrase of the draft the state holds, where its span says. */
+    const belongs = () => {
+      const { draft, deadlines, sendTime } = t.state();
+      expect(sendTime?.deadlines.map((x) => x.phrase)).toEqual(deadlines.map((x) => x.phrase));
+      for (const x of deadlines) expect(draft.slice(...x.span)).toBe(x.phrase);
+    };
+    t.host.type('Could you send the deck by Friday?');
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    d.calls.at(-1)!.answer();
+    await t.until(() => expect(phrases()).toEqual(['by Friday']));
+    belongs();
+    // Two newer drafts: the card keeps the answered draft's deadlines until a newer answer comes.
+    t.host.type(' Or by Tuesday 10:00 if easier.');
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    const older = d.calls.at(-1)!;
+    t.host.type(' The first draft is due EOD tomorrow.');
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    const newer = d.calls.at(-1)!;
+    expect(older).not.toBe(newer);
+    t.assistant.setUrgency('normal'); // a recompute with the newer text in the composer
+    expect(phrases()).toEqual(['by Friday']);
+    belongs();
+    newer.answer();
+    await t.until(() => expect(phrases()).toEqual(['by Friday', 'by Tuesday 10:00', 'due EOD tomorrow']));
+    belongs();
+    // The older answer arrives late: it never replaces the newer draft's deadlines.
+    older.answer();
+    await flush();
+    expect(phrases()).toEqual(['by Friday', 'by Tuesday 10:00', 'due EOD tomorrow']);
+    expect(t.state().draft).toBe(newer.text);
+    belongs();
+    // A failed request keeps the last good draft and its deadlines together; an emptied composer clears them.
+    t.host.type(' by Monday');
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    d.calls.at(-1)!.fail(new ProtocolError('internal', 'The analysis failed (Error)'));
+    await flush();
+    expect(t.state().draft).toBe(newer.text);
+    belongs();
+    t.host.active!.text = '';
+    t.host.type('');
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    d.calls.at(-1)!.fail(new ProtocolError('internal', 'The analysis failed (Error)'));
+    await flush();
+    expect(t.state()).toMatchObject({ draft: '', deadlines: [] });
+    expect(phrases()).toEqual([]);
   });
 
   it('keeps the last good analysis through a failed request, and shows nothing alarming', async () => {

@@ -6,7 +6,10 @@ import { URGENCY_LABELS } from '../../lib/analysis/types';
 import { defaultNorms } from '../../lib/records/defaults';
 import { MAX_ANALYSIS_TEXT } from '../../lib/protocol/schemas';
 import { MAX_ANALYZED_CHARS, analyzedPart } from '../../lib/analysis/limits';
-import { EXTENSION_CALLER } from '../../lib/background/access';
+import { EXTENSION_CALLER, callerOf } from '../../lib/background/access';
+import { STAGED_FROM_CHARS, draftDeadlines } from '../../lib/background/analysis';
+import { MAX_DEADLINES_SHOWN, resolveDeadline } from '../../lib/schedule';
+import { defaultMe } from '../../lib/records/defaults';
 import { MONDAY_9, setup } from './harness';
 
 const SECRET = 'The Falcon merger closes Friday: @ana could you confirm the board deck by 15:00 today?';
@@ -117,5 +120,57 @@ describe('analysis/run', () => {
     expect(await dump()).toBe(before);
     expect(before).not.toContain('Falcon');
     expect(JSON.stringify(calls.map((args) => args.map(String)))).not.toContain('Falcon');
+  });
+});
+
+// Issue 15 §5: the send-time card's deadline phrases are read here, not on the host page's main thread.
+describe('analysis/run: the draft\'s deadlines', () => {
+  // Mon 2 Mar 2026 10:00 CET; "by friday" is the end of the sender's working day on Fri 6 Mar.
+  const FRI_17_CET = Date.UTC(2026, 2, 6, 16);
+
+  it('answers the first three of "by friday, " 4,000 times, in text order, and the page sends nothing else for them', async () => {
+    t = setup();
+    const text = 'by friday, '.repeat(4_000);
+    expect(text.length).toBeGreaterThan(STAGED_FROM_CHARS); // the staged path
+    const r = await t.call({ type: 'analysis/run', text, ...OPTS });
+    expect(r.deadlines).toHaveLength(MAX_DEADLINES_SHOWN);
+    expect(r.deadlines).toEqual([0, 1, 2].map((i) => ({ phrase: 'by friday', span: [i * 11, i * 11 + 9], at: FRI_17_CET })));
+  });
+
+  it('answers a content script the same (its own request, checked like every other)', async () => {
+    t = setup();
+    const url = 'https://app.slack.com/client/T0123ABCD/C0123ABCD';
+    const caller = callerOf({ id: 'ext', url, tab: { id: 7, url } }, { id: 'ext', baseUrl: 'chrome-extension://ext/' });
+    const r = await t.route({ type: 'analysis/run', text: 'Could you review PR #12 by Friday?', ...OPTS }, caller);
+    expect(r.ok && r.data).toMatchObject({ deadlines: [{ phrase: 'by Friday', span: [24, 33], at: FRI_17_CET }] });
+  });
+
+  it("reads a day's deadline on the sender's own hours from their settings, not from the page", async () => {
+    t = setup();
+    const short = [{ start: '08:00', end: '14:00' }];
+    await t.call({ type: 'settings/update', patch: { me: { workingHours: { mon: short, fri: short } } } });
+    const r = await t.call({ type: 'analysis/run', text: 'Please send the deck by Friday, thanks.', ...OPTS });
+    expect(r.deadlines.map((d) => d.at)).toEqual([Date.UTC(2026, 2, 6, 13)]); // 14:00 CET
+  });
+
+  it('gives the same deadlines staged or not, as resolveDeadline gives them for the analysed part', async () => {
+    t = setup();
+    const head = 'Can you approve the rollout by Tuesday 10:00 and the budget by EOD tomorrow? Then the memo by next week, and the slides by Thu 15:00 PT. ';
+    const long = head + 'Nothing else is due. '.repeat(Math.ceil(STAGED_FROM_CHARS / 21));
+    const me = { ...defaultMe('Europe/Berlin'), id: 'me', name: 'You' };
+    const expected = resolveDeadline(head, MONDAY_9, me, [], MAX_DEADLINES_SHOWN).map(({ phrase, span, at }) => ({ phrase, span, at }));
+    expect(expected.map((d) => d.phrase)).toEqual(['by Tuesday 10:00', 'by EOD tomorrow', 'by next week']);
+    expect((await t.call({ type: 'analysis/run', text: head, ...OPTS })).deadlines).toEqual(expected);
+    expect((await t.call({ type: 'analysis/run', text: long, ...OPTS })).deadlines).toEqual(expected);
+    // Past the analysed part nothing is read, as for the analysis itself.
+    const beyond = 'No deadline here. '.repeat(Math.ceil(MAX_ANALYZED_CHARS / 18)) + 'by Friday';
+    expect((await t.call({ type: 'analysis/run', text: beyond, ...OPTS })).deadlines).toEqual([]);
+  });
+
+  it("falls back to the sender's zone alone when their own hours cannot be read, and never throws", () => {
+    const broken = { ...defaultMe('Europe/Berlin'), workingHours: { fri: [{ start: '9', end: '17' }] } };
+    expect(draftDeadlines('by Friday', OPTS, broken).map((d) => d.at)).toEqual([FRI_17_CET]); // 17:00 default
+    expect(draftDeadlines('by Friday', { now: MONDAY_9, senderTimeZone: 'Mars/Base' }, null)).toEqual([]);
+    expect(draftDeadlines('no deadline at all', OPTS, null)).toEqual([]);
   });
 });

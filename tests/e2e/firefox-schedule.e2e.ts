@@ -63,6 +63,17 @@ describe('Firefox: Slack scheduling paths through the sidebar (built extension)'
         ),
       20_000,
     );
+    // The draft's deadline, read by the background with the analysis, is listed on the card.
+    await until(
+      page,
+      () => {
+        const items = document
+          .querySelector('composure-sidebar')
+          ?.shadowRoot?.querySelectorAll('[data-testid="deadline"]');
+        return items?.length === 1 && items[0]!.textContent!.startsWith('“within 2 days”by ');
+      },
+      20_000,
+    );
     return { page, at: Number((await shadow(page, 'send-time'))!.at) };
   }
 

@@ -54,6 +54,8 @@ describe('scheduling (built extension)', () => {
     await page.click(editable);
     await page.keyboard.type(DRAFT, { delay: 2 });
     await poll(() => hook('send-time').getAttribute('data-at')).toMatch(/^\d+$/);
+    // The draft's deadline, read by the background with the analysis, is listed on the card.
+    await poll(() => hook('deadline').allTextContents()).toEqual([expect.stringMatching(/^“within 2 days”by \d\d:\d\d \w{3} /)]);
     return Number(await hook('send-time').getAttribute('data-at'));
   }
 

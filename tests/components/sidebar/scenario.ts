@@ -4,6 +4,7 @@ import { analyzeMessage, expectationLine } from '../../../lib/analysis';
 import type { UrgencyLabel } from '../../../lib/analysis/types';
 import type { SidebarProps } from '../../../components/sidebar/types';
 import { buildSendTimeView, type DirectoryPerson, type UnknownParticipant } from '../../../lib/sidebar/send-time-view';
+import { draftDeadlines } from '../../../lib/background/analysis';
 import { LA, MON_0700_UTC, ana, priya } from './people';
 
 export const BLOCKER =
@@ -29,6 +30,9 @@ export function scenario(options: ScenarioOptions = {}, overrides: Partial<Sideb
   const senderTimeZone = options.senderTimeZone ?? LA;
   const analysis = analyzeMessage(draft, { now, senderTimeZone });
   const urgency = options.urgency ?? analysis.urgency.label;
+  const workingHours = { mon: [{ start: '08:00', end: '16:00' }] };
+  // The deadlines analysis/run answers for this draft, on the sender's own hours.
+  const deadlines = draftDeadlines(draft, { now, senderTimeZone }, { name: '', timeZone: senderTimeZone, workingHours, outOfOffice: [] });
   const sendTime = buildSendTimeView({
     people: options.people ?? [ana, priya],
     unknown: options.unknown ?? [],
@@ -36,7 +40,8 @@ export function scenario(options: ScenarioOptions = {}, overrides: Partial<Sideb
     senderTimeZone,
     urgency,
     draft,
-    me: { workingHours: { mon: [{ start: '08:00', end: '16:00' }] } },
+    deadlines,
+    me: { workingHours },
   });
   return {
     analysis,

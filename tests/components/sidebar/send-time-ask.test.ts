@@ -5,6 +5,7 @@ import { analyzeMessage } from '../../../lib/analysis';
 import { deadlineOf, ownersOf } from '../../../lib/sidebar/ask-targets';
 import { buildSendTimeView } from '../../../lib/sidebar/send-time-view';
 import { resolveDeadline } from '../../../lib/schedule';
+import { runAnalysis } from '../../../lib/background/analysis';
 import { ana, colleague } from './people';
 
 const BERLIN = 'Europe/Berlin';
@@ -16,9 +17,10 @@ const FRI = Date.UTC(2026, 11, 4, 9);
 
 function view(draft: string, people = [ana, monica], opts: { direct?: boolean; now?: number } = {}) {
   const now = opts.now ?? FRI;
-  const analysis = analyzeMessage(draft, { now, senderTimeZone: BERLIN });
+  // What analysis/run answers (no settings stored: the sender's zone alone), as the controller gets it.
+  const { analysis, deadlines } = runAnalysis(draft, { now, senderTimeZone: BERLIN }, null);
   return buildSendTimeView({
-    people, unknown: [], now, senderTimeZone: BERLIN, urgency: analysis.urgency.label, draft, analysis, direct: opts.direct ?? false,
+    people, unknown: [], now, senderTimeZone: BERLIN, urgency: analysis.urgency.label, draft, analysis, deadlines, direct: opts.direct ?? false,
   });
 }
 

@@ -1,10 +1,16 @@
-// buildSendTimeView: directory matches + draft → the send-time card's words and minutes.
+// buildSendTimeView: directory matches + draft + the deadlines the background found in it → the
+// send-time card's words and minutes.
 import { describe, expect, it } from 'vitest';
 import { MAX_DEADLINES_SHOWN, buildSendTimeView } from '../../../lib/sidebar/send-time-view';
 import { suggestionLabel } from '../../../lib/sidebar/suggestion-label';
+import { draftDeadlines } from '../../../lib/background/analysis';
+import type { FoundDeadline } from '../../../lib/schedule';
 import { LA, MON_0700_UTC, MON_0900_UTC, ana, colleague, priya } from './people';
 
-const base = { unknown: [], senderTimeZone: LA, urgency: 'normal' as const, draft: '' };
+const base = { unknown: [], senderTimeZone: LA, urgency: 'normal' as const, draft: '', deadlines: [] as FoundDeadline[] };
+
+/** What analysis/run answers for `draft` (no settings: the sender's zone alone). */
+const found = (draft: string, now: number, senderTimeZone: string) => draftDeadlines(draft, { now, senderTimeZone }, null);
 
 describe('buildSendTimeView', () => {
   it('waits for Berlin to start and says so on both clocks', () => {
@@ -64,21 +70,44 @@ describe('buildSendTimeView', () => {
     expect(view.label).toBe('Send now');
   });
 
-  it('resolves relative deadlines for each recipient, flagging ones outside hours', () => {
+  it("shows the background's deadlines on each recipient's clock, flagging ones outside hours", () => {
     const draft = 'Can you approve the rollout plan by Tuesday 10:00?';
-    const view = buildSendTimeView({ ...base, people: [ana, priya], now: MON_0900_UTC, senderTimeZone: 'Europe/Berlin', draft });
+    const deadlines = found(draft, MON_0900_UTC, 'Europe/Berlin');
+    const view = buildSendTimeView({ ...base, people: [ana, priya], now: MON_0900_UTC, senderTimeZone: 'Europe/Berlin', draft, deadlines });
     expect(view.deadlines).toHaveLength(1);
     const [d] = view.deadlines;
+    expect(d).toMatchObject({ phrase: 'by Tuesday 10:00', span: [33, 49], at: Date.UTC(2026, 0, 13, 9), sender: 'Tue 10:00 CET' });
     expect(d!.summary).toBe('by 10:00 Tue CET = 14:30 Tue IST');
-    expect(d!.perRecipient.map((r) => r.outsideHours)).toEqual([false, false]);
+    expect(d!.perRecipient.map((r) => [r.id, r.local, r.outsideHours])).toEqual([['ana', 'Tue 10:00 CET', false], ['priya', 'Tue 14:30 IST', false]]);
+    // With no analysis yet, that deadline is the one the suggestion respects.
+    expect(view.deadline).toBe(Date.UTC(2026, 0, 13, 9));
   });
 
-  it('resolves the first few deadlines only, however many the draft repeats (the host page pays for this)', () => {
+  it('reads no deadline from the draft itself: only what it is handed', () => {
+    const draft = 'Can you approve the rollout plan by Tuesday 10:00?';
+    const view = buildSendTimeView({ ...base, people: [ana, priya], now: MON_0900_UTC, senderTimeZone: 'Europe/Berlin', draft });
+    expect(view.deadlines).toEqual([]);
+    expect(view.deadline).toBeUndefined();
+  });
+
+  it('renders a bounded list, the first deadlines it is handed, whatever their number', () => {
     const people = Array.from({ length: 10 }, (_, i) => ({ ...priya, id: `p${i}`, name: `P${i}` }));
-    const draft = 'by friday, '.repeat(4_000);
-    const view = buildSendTimeView({ ...base, people, now: MON_0900_UTC, senderTimeZone: 'Europe/Berlin', draft });
+    const handed: FoundDeadline[] = Array.from({ length: 50 }, (_, i) => ({ phrase: `by friday ${i}`, span: [i * 12, i * 12 + 9], at: MON_0900_UTC + (50 - i) * 3_600_000 }));
+    const view = buildSendTimeView({ ...base, people, now: MON_0900_UTC, senderTimeZone: 'Europe/Berlin', deadlines: handed });
+    expect(view.deadlines.map((d) => d.phrase)).toEqual(['by friday 0', 'by friday 1', 'by friday 2']);
     expect(view.deadlines).toHaveLength(MAX_DEADLINES_SHOWN);
     expect(view.deadlines.every((d) => d.perRecipient.length === 10)).toBe(true);
+    // The deadline the plan respects is the earliest of those shown, not of the 47 left out.
+    expect(view.deadline).toBe(MON_0900_UTC + 48 * 3_600_000);
+  });
+
+  it('keeps the card when a deadline cannot be shown on a clock', () => {
+    const bad: FoundDeadline[] = [{ phrase: 'by then', span: [0, 7], at: Number.NaN }];
+    const view = buildSendTimeView({ ...base, people: [ana], now: MON_0900_UTC, deadlines: bad });
+    expect(view.label).toBe('Send now');
+    expect(view.deadlines).toEqual([]);
+    expect(view.deadline).toBeUndefined();
+    expect(view.recipients).toHaveLength(1);
   });
 
   it('has no picture and sends now with nobody known', () => {
