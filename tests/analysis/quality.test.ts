@@ -19,15 +19,18 @@ const pairs = SPLITS.test.flatMap((name) => readSet(name).pairs);
 // what the shipped model measures, rounded down, so nothing can get worse unnoticed.
 // Sets Q–S were added on leave-one-annotator-out CV and dev evidence (dev urgency 0.93 → 0.94, kind 0.88 → 0.90);
 // here they moved urgency 0.84 → 0.85 and better/worse pairs 1.00 → 0.93 (2 of 30 pairs), and the floors followed.
+// Sets T–V (780 messages) were added as planned, before this split was read (dev urgency 0.94 → 0.95, urgent
+// recall 0.77 → 0.81, macro-F1 0.87 → 0.88); here urgency 0.85 → 0.86, urgent recall 0.61 → 0.63, kind 0.80 → 0.81,
+// pairs 0.93 → 0.97.
 const FLOORS = {
-  urgencyAccuracy: 0.84,
-  urgentPrecision: 0.85,
-  urgentRecall: 0.61,
-  applicableAccuracy: 0.97,
-  kindAccuracy: 0.79,
-  macroF1: 0.81,
+  urgencyAccuracy: 0.85,
+  urgentPrecision: 0.86,
+  urgentRecall: 0.63,
+  applicableAccuracy: 0.98,
+  kindAccuracy: 0.8,
+  macroF1: 0.82,
   weakestPartF1: 0.7,
-  pairsOrdered: 0.93,
+  pairsOrdered: 0.96,
 };
 
 const rows: string[] = [];
