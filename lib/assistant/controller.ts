@@ -106,7 +106,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     },
     result(draft, r) {
       const problem = store.get().problem === ANALYSIS_UNAVAILABLE ? world.baseProblem : store.get().problem;
-      recompute({ draft, analysis: r.analysis, deadlines: r.deadlines, ...reveal.current(), problem });
+      // The deadlines are this draft's or none: never the previous draft's kept beside a new analysis.
+      recompute({ draft, analysis: r.analysis, deadlines: Array.isArray(r.deadlines) ? r.deadlines : [], ...reveal.current(), problem });
     },
     failed(draft, error) {
       // Keep the last good analysis and the draft it belongs to (its highlights stay right).

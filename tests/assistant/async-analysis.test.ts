@@ -120,6 +120,27 @@ describe('assistant analysis over the protocol', () => {
     expect(phrases()).toEqual([]);
   });
 
+  it("an answer with no deadline list clears the older draft's list rather than keeping it beside the new analysis", async () => {
+    let withDeadlines = true;
+    t = setupAssistant({}, {
+      analyze: async (text, options) => {
+        const r = { analysis: analyzeMessage(text, options), expectations: expectationsFor(null, options), deadlines: draftDeadlines(text, options, null) };
+        if (withDeadlines) return r;
+        const { deadlines: _dropped, ...rest } = r;
+        return rest as AnalysisResult; // e.g. a background of another version
+      },
+    });
+    t.assistant.start(t.life.signal);
+    t.host.type('Could you send the deck by Friday?');
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    await t.until(() => expect(t.state().deadlines.map((x) => x.phrase)).toEqual(['by Friday']));
+    withDeadlines = false;
+    t.host.type(' Thanks!');
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    await t.until(() => expect(t.state().draft).toBe('Could you send the deck by Friday? Thanks!'));
+    expect(t.state().deadlines).toEqual([]);
+  });
+
   it('keeps the last good analysis through a failed request, and shows nothing alarming', async () => {
     const d = deferredAnalyze();
     t = setupAssistant({}, { analyze: d.analyze });
