@@ -70,6 +70,12 @@ async function start(ctx: ContentScriptContext, port: AssistantPort, controls: S
     // Only the part the engine reads crosses to the background.
     analyze: (text, options) => port.client.request({ type: 'analysis/run', text: analyzedPart(text), ...options }),
     defaultTimeZone: detectTimeZone(),
+    // An empty draft: the answer is dropped, and the worker (stopped after ~30 s idle) is loaded and its
+    // storage open by the time the debounced request for the real draft arrives.
+    wake: () =>
+      void port.client
+        .request({ type: 'analysis/run', text: '', now: Date.now(), senderTimeZone: detectTimeZone() })
+        .catch(() => {}),
   });
   assistant.start(ctx.signal);
   const ui = await mountUi(ctx, assistant, { client: port.client, host: adapter.id, menu: controls.menu });

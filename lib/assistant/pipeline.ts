@@ -37,7 +37,7 @@ export interface AnalysisPipeline {
 
 /** The pipeline over the host (`adapter`), the clock (`timers`) and the background (`analyze`, `matcher`). */
 export function createAnalysisPipeline(
-  deps: Pick<AssistantDeps, 'adapter' | 'timers' | 'analyze'>,
+  deps: Pick<AssistantDeps, 'adapter' | 'timers' | 'analyze' | 'wake'>,
   matcher: RecipientMatcher,
   world: { session(): Session | null; zone(): string },
   events: PipelineEvents,
@@ -48,8 +48,11 @@ export function createAnalysisPipeline(
   let expectations: AnalysisResult['expectations'] | null = null;
   /** The recipient zones the last analysis was asked with: new zones (recipients matched late) ask again. */
   let askedZones = '';
+  /** The session whose draft waits for the quiet time: a change with none waiting starts a burst. */
+  let waiting: Session | null = null;
 
   function run(): void {
+    waiting = null;
     const session = world.session();
     if (!session || session.signal.aborted) return;
     cancelPending?.();
@@ -85,8 +88,19 @@ export function createAnalysisPipeline(
     );
   }
 
+  function wakeBackground(): void {
+    try {
+      deps.wake?.();
+    } catch (e) {
+      console.debug('[composure] wake failed', e instanceof Error ? e.name : typeof e);
+    }
+  }
+
   return {
     queue(session) {
+      // A burst starts: wake the background now, so a stopped worker starts while the user types.
+      if (waiting !== session) wakeBackground();
+      waiting = session;
       cancelPending?.();
       cancelPending = timers.after(ANALYSIS_DEBOUNCE_MS, () => timers.idle(run, session.signal), session.signal);
     },

@@ -28,7 +28,7 @@ const dana = (timeZone: string): Recipients => ({
   unknown: [],
 });
 
-function setup() {
+function setup(wake?: () => void) {
   const host = createFakeHost({ kind: 'channel' });
   const composer = host.addComposer();
   const clock = { now: Date.UTC(2026, 11, 4, 10) };
@@ -72,7 +72,7 @@ function setup() {
     recipients: () => void heard.push('recipients'),
   };
   const pipeline = createAnalysisPipeline(
-    { adapter: host.adapter, timers, analyze },
+    { adapter: host.adapter, timers, analyze, ...(wake ? { wake } : {}) },
     matcher,
     { session: () => current, zone: () => 'Europe/Berlin' },
     events,
@@ -93,6 +93,44 @@ function setup() {
 }
 
 describe('analysis pipeline', () => {
+  it('wakes the background once at the start of each burst of typing, before the quiet time', () => {
+    const order: string[] = [];
+    const t = setup(() => void order.push('wake'));
+    t.host.type('Could');
+    t.pipeline.queue(t.session);
+    expect(order).toEqual(['wake']);
+    t.advance(ANALYSIS_DEBOUNCE_MS - 1);
+    t.host.type(' you');
+    t.pipeline.queue(t.session);
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    // One wake for the burst, and it came before the draft was asked for.
+    expect(order).toEqual(['wake']);
+    expect(t.asked.map((a) => a.text)).toEqual(['Could you']);
+    // The next keystroke starts a new burst: one more wake.
+    t.host.type(' review');
+    t.pipeline.queue(t.session);
+    t.pipeline.queue(t.session);
+    expect(order).toEqual(['wake', 'wake']);
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    expect(t.asked.map((a) => a.text)).toEqual(['Could you', 'Could you review']);
+    // An analysis asked for at once (not queued) ends the burst too.
+    t.host.type(' it');
+    t.pipeline.queue(t.session);
+    t.pipeline.run();
+    t.pipeline.queue(t.session);
+    expect(order).toEqual(['wake', 'wake', 'wake', 'wake']);
+  });
+
+  it('still analyses when waking the background throws', () => {
+    const t = setup(() => {
+      throw new Error('extension context invalidated');
+    });
+    t.host.type('Could you review');
+    t.pipeline.queue(t.session);
+    t.advance(ANALYSIS_DEBOUNCE_MS);
+    expect(t.asked.map((a) => a.text)).toEqual(['Could you review']);
+  });
+
   it('waits for the quiet time after the last keystroke, then asks once for the latest draft', () => {
     const t = setup();
     t.host.type('Could you');
