@@ -70,7 +70,10 @@ function growth(make: (n: number) => string, runs: number): number {
 describe('time grows linearly with the text', () => {
   it('doubling any pathological shape twice never costs ~4× both times', () => {
     // Compile every triggered rule and warm the JIT first.
-    cheapest(SHAPES.map(([, make]) => make(SIZES[0]!)), 1);
+    cheapest(
+      SHAPES.map(([, make]) => make(SIZES[0]!)),
+      1,
+    );
     const failures: string[] = [];
     for (const [name, make] of SHAPES) {
       let ratio = growth(make, 2);
