@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { LocalLinter, binaryInlined } from 'harper.js';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { analyzeMessage } from '../lib/analysis';
-import { WORST_CASES } from '../tests/analysis/worst-cases';
+import { repeat, WORST_CASES } from '../tests/analysis/worst-cases';
 import { formatMs, measure, report, type Measurement } from './harness';
 
 interface DevSet {
@@ -48,7 +48,6 @@ const CASES = [
 ];
 
 /** The shapes issue 15's audit found quadratic (tests/analysis/linear-work.test.ts counts their work). */
-const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 const AUDIT_SHAPES: Record<string, (n: number) => string> = {
   '"@a " runs': repeat('@a '),
   '"!" runs': repeat('!'),

@@ -8,9 +8,7 @@
 // measured once more before it fails (a quadratic rule fails both times; a stray spike does not repeat).
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';
-import { WORST_CASES } from './worst-cases';
-
-const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+import { repeat, WORST_CASES } from './worst-cases';
 
 /** Repeated units that exercise every family of rule: marks, lines, lists, mentions, names, numbers, words. */
 // biome-ignore format: a table of short units reads better packed

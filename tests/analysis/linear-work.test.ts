@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';
 import { MAX_ANALYZED_CHARS } from '../../lib/analysis/limits';
 import { MONDAY_9, setup } from '../background/harness';
-import { WORST_CASES } from './worst-cases';
+import { repeat, WORST_CASES } from './worst-cases';
 
 const exec = RegExp.prototype.exec;
 let work = 0;
@@ -41,8 +41,6 @@ beforeEach(() => {
 afterEach(() => {
   RegExp.prototype.exec = exec;
 });
-
-const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
 /** The shapes the audit found quadratic, and the ones the bench already tracks. */
 const SHAPES: Record<string, (n: number) => string> = {

@@ -1,7 +1,8 @@
 // Inputs that make naive regex rules backtrack or rescan; shared by the property tests and the bench.
 import corpus from './corpus/contract-dev.json';
 
-const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+/** An n-character text of `unit` repeated. */
+export const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 const prose = corpus.messages.map((m) => m.text).join(' ');
 
 /** Generators of n-character texts, by name. */
