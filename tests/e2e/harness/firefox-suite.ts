@@ -42,16 +42,17 @@ export async function putPerson(caller: FirefoxCaller, person: PersonInput): Pro
 }
 
 async function openOwnPage(ff: LaunchedFirefox, path: string): Promise<Page> {
-  const page = await ff.browser.newPage();
   // goto() of a moz-extension:// URL never resolves over BiDi: start it and poll the page instead. Right after a
-  // browser restart the first navigation is sometimes dropped (seen twice in 3 runs); a second one, as a person
-  // would click again, is allowed before failing.
+  // browser restart the first navigation is sometimes dropped (seen twice in 3 runs), and once a tab dropped it
+  // twice: a second try opens a fresh tab, as a person would, before failing.
   for (let attempt = 1; ; attempt++) {
+    const page = await ff.browser.newPage();
     void page.goto(`${ff.origin}/${path}`).catch(() => undefined);
     try {
       await page.waitForFunction((p) => location.pathname === `/${p}` && document.readyState === 'complete', { timeout: 15_000, polling: 50 }, path);
       return page;
     } catch (e) {
+      await page.close().catch(() => undefined);
       if (attempt === 2) throw e;
     }
   }
