@@ -165,7 +165,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const session = world.session;
       if (session && !opts.focused && world.alive(session)) return;
       const active = adapter.activeComposer();
-      if (session && active?.editable === session.composer.editable) return;
+      if (session && active?.editable === session.composer.editable) {
+        // Back in the same composer, maybe after a pause long enough for the worker to stop: start it
+        // now, so it has loaded by the time the first words are typed.
+        if (opts.focused) pipeline.wake();
+        return;
+      }
       // Still no composer: nothing to redo (the host re-renders constantly).
       if (!session && !active && store.get().attachId > 0) return;
       attach(active);

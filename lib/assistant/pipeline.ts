@@ -33,7 +33,15 @@ export interface AnalysisPipeline {
   run(): void;
   /** The background's expectation line per urgency label, from its newest answer; null before the first. */
   expectations(): AnalysisResult['expectations'] | null;
+  /**
+   * Focus came back to the composer: wake the background, unless this pipeline asked it something in the
+   * last WAKE_QUIET_MS (a worker stays up about 30 s after its last request, so it is still running).
+   */
+  wake(): void;
 }
+
+/** No focus wake within this long of the pipeline's last request (MV3 stops a worker ~30 s after its last event). */
+export const WAKE_QUIET_MS = 20_000;
 
 /** The pipeline over the host (`adapter`), the clock (`timers`) and the background (`analyze`, `matcher`). */
 export function createAnalysisPipeline(
@@ -50,6 +58,8 @@ export function createAnalysisPipeline(
   let askedZones = '';
   /** The session whose draft waits for the quiet time: a change with none waiting starts a burst. */
   let waiting: Session | null = null;
+  /** When this pipeline last asked the background anything (a wake or an analysis). */
+  let lastAsked = Number.NEGATIVE_INFINITY;
 
   function run(): void {
     waiting = null;
@@ -63,6 +73,7 @@ export function createAnalysisPipeline(
     const context = analysisContextOf(session.conversation.kind, session.recipients);
     askedZones = context.recipientZones.join(' ');
     const current = () => world.session() === session && !session.signal.aborted;
+    lastAsked = timers.now();
     analyses.run(draft, { now: timers.now(), senderTimeZone: world.zone(), context }, current, {
       result(r) {
         expectations = r.expectations;
@@ -89,6 +100,7 @@ export function createAnalysisPipeline(
   }
 
   function wakeBackground(): void {
+    lastAsked = timers.now();
     try {
       deps.wake?.();
     } catch (e) {
@@ -106,5 +118,8 @@ export function createAnalysisPipeline(
     },
     run,
     expectations: () => expectations,
+    wake() {
+      if (timers.now() - lastAsked >= WAKE_QUIET_MS) wakeBackground();
+    },
   };
 }

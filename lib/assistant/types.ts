@@ -31,10 +31,11 @@ export interface AssistantDeps {
    */
   analyze: (text: string, options: AnalysisRequestOptions) => Promise<AnalysisResult>;
   /**
-   * Called at the first change of a burst of typing (no analysis pending), in the keystroke's task: the
-   * page tells the background to start, so an MV3 service worker that was stopped loads during the
-   * typing debounce instead of after it (BENCHMARKS.md, cold start). Fire and forget: must not throw,
-   * must not read the draft (nothing per keystroke beyond one message per burst).
+   * Called at the first change of a burst of typing (no analysis pending), in the keystroke's task, and
+   * when focus comes back to the composer after a quiet spell: the page tells the background to start,
+   * so an MV3 service worker that was stopped loads (and compiles its rules) while the user types
+   * instead of after it (BENCHMARKS.md, cold start). Fire and forget: must not throw, must not read the
+   * draft (nothing per keystroke beyond one message per burst).
    */
   wake?: () => void;
   /** The zone to use until the user's settings arrive (the platform's). */

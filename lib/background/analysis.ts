@@ -106,7 +106,10 @@ async function userSettings(ctx: BackgroundContext): Promise<UserSettings | null
 export const analysisHandlers: Handlers<'analysis/run'> = {
   async 'analysis/run'(req, ctx) {
     const user = await userSettings(ctx);
-    warmed = true;
+    // An empty draft is the page's wake (the user is back in a composer, or starts typing): answered at
+    // once, then the rule tables are compiled in a task of their own, unless a real draft already did.
+    if (req.text === '') scheduleWarmUp();
+    else warmed = true;
     try {
       // A page may send up to the protocol's limit; the engine reads the bounded prefix only.
       return await runAnalysisInStages(analyzedPart(req.text), { now: req.now, senderTimeZone: req.senderTimeZone }, user, req.context, ctx.pause);

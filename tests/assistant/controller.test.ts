@@ -2,6 +2,7 @@
 // path, urgency overrides, inserts, per-message stats, re-attaching and diagnostics.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ANALYSIS_DEBOUNCE_MS } from '../../lib/assistant';
+import { WAKE_QUIET_MS } from '../../lib/assistant/pipeline';
 import { REPORT_AFTER_MS } from '../../lib/assistant/diagnostics';
 import { SEND_CONFIRM_MS } from '../../lib/assistant/sent';
 import { setupAssistant } from './harness';
@@ -148,6 +149,29 @@ describe('assistant controller', () => {
     });
     const stored = JSON.stringify(await t.bg.db.stats.toArray());
     expect(stored).not.toContain('ERR_LOCK_TIMEOUT');
+  });
+
+  it('wakes the background when focus comes back to the same composer after a quiet spell, and only then', async () => {
+    let wakes = 0;
+    t = setupAssistant({}, { wake: () => void wakes++ });
+    t.assistant.start(t.life.signal);
+    t.host.type('Could you');
+    await t.typed();
+    expect(t.state().draft).toBe('Could you');
+    const woken = wakes;
+    expect(woken).toBeGreaterThan(0); // the burst's own
+    // Focus back within the quiet time of that analysis: the worker is still up.
+    t.assistant.sync({ focused: true });
+    expect(wakes).toBe(woken);
+    // (Its follow-up requests settle within a second; then nothing is asked for a quiet spell.)
+    t.advance(WAKE_QUIET_MS + 1000);
+    // A re-render check (no focus) never wakes; focus into the same composer does, once.
+    t.assistant.sync();
+    expect(wakes).toBe(woken);
+    t.assistant.sync({ focused: true });
+    t.assistant.sync({ focused: true });
+    expect(wakes).toBe(woken + 1);
+    expect(t.assistant.current()).toBe(t.host.active);
   });
 
   it('follows focus into another composer, keeps its composer otherwise, and re-attaches when it is re-rendered', async () => {

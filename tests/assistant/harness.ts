@@ -37,7 +37,7 @@ export function manualTimers(clock: { now: number }) {
   return { timers, advance, pending: () => queue.filter((e) => !e.cancelled && !e.signal.aborted).length };
 }
 
-export function setupAssistant(conversation: Partial<Conversation> = {}, opts: { analyze?: AssistantDeps['analyze'] } = {}) {
+export function setupAssistant(conversation: Partial<Conversation> = {}, opts: { analyze?: AssistantDeps['analyze']; wake?: () => void } = {}) {
   const bg = setup();
   const host = createFakeHost(conversation);
   host.addComposer();
@@ -60,7 +60,7 @@ export function setupAssistant(conversation: Partial<Conversation> = {}, opts: {
     p.then(done, done);
     return p;
   };
-  const assistant = createAssistant({ adapter: host.adapter, client, timers, analyze, defaultTimeZone: 'UTC' });
+  const assistant = createAssistant({ adapter: host.adapter, client, timers, analyze, defaultTimeZone: 'UTC', ...(opts.wake ? { wake: opts.wake } : {}) });
   const life = new AbortController();
   /** Lets the router's IndexedDB work, the analyses and the controller's follow-ups finish. */
   const settle = async () => {

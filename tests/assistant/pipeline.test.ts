@@ -2,7 +2,12 @@
 // mid-composition, recipients matched when the mentions change and the draft asked again when they
 // bring new zones, and nothing delivered to a session that has gone.
 import { describe, expect, it } from 'vitest';
-import { ANALYSIS_DEBOUNCE_MS, createAnalysisPipeline, type PipelineEvents } from '../../lib/assistant/pipeline';
+import {
+  ANALYSIS_DEBOUNCE_MS,
+  WAKE_QUIET_MS,
+  createAnalysisPipeline,
+  type PipelineEvents,
+} from '../../lib/assistant/pipeline';
 import type { Recipients, RecipientMatcher } from '../../lib/assistant/recipients';
 import type { AnalysisRequestOptions } from '../../lib/assistant/types';
 import type { Session } from '../../lib/assistant/world';
@@ -119,6 +124,33 @@ describe('analysis pipeline', () => {
     t.pipeline.run();
     t.pipeline.queue(t.session);
     expect(order).toEqual(['wake', 'wake', 'wake', 'wake']);
+  });
+
+  it('wakes on focus only after a quiet spell: not within WAKE_QUIET_MS of its last request', () => {
+    let wakes = 0;
+    const t = setup(() => void wakes++);
+    // Nothing asked yet: focus wakes it.
+    t.pipeline.wake();
+    expect(wakes).toBe(1);
+    t.advance(WAKE_QUIET_MS - 1);
+    t.pipeline.wake();
+    expect(wakes).toBe(1);
+    t.advance(1);
+    t.pipeline.wake();
+    expect(wakes).toBe(2);
+    // An analysis counts as asking: focus right after it does not wake again.
+    t.advance(WAKE_QUIET_MS);
+    t.host.type('Could you');
+    t.pipeline.run();
+    expect(t.asked).toHaveLength(1);
+    t.advance(WAKE_QUIET_MS - 1);
+    t.pipeline.wake();
+    expect(wakes).toBe(2);
+    t.advance(1);
+    t.pipeline.wake();
+    expect(wakes).toBe(3);
+    // It never reads or sends the draft.
+    expect(t.asked.map((a) => a.text)).toEqual(['Could you']);
   });
 
   it('still analyses when waking the background throws', () => {

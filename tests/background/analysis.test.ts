@@ -44,6 +44,37 @@ describe('analysis warm-up', () => {
     await fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text: 'hi', ...OPTS }, t.ctx, EXTENSION_CALLER);
     expect(fresh.warmUp()).toBe(false);
   });
+
+  it("an empty draft (the page's wake) is answered, then the rules compile in a task of its own; a real draft needs none", async () => {
+    vi.resetModules();
+    const analysed: string[] = [];
+    vi.doMock('../../lib/analysis', async (original) => {
+      const real = await original<typeof import('../../lib/analysis')>();
+      const analyzeMessage: typeof real.analyzeMessage = (text, options) => {
+        analysed.push(text);
+        return real.analyzeMessage(text, options);
+      };
+      return { ...real, analyzeMessage };
+    });
+    try {
+      const fresh = await import('../../lib/background/analysis');
+      t = setup();
+      const answer = await fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text: '', ...OPTS }, t.ctx, EXTENSION_CALLER);
+      expect(answer.analysis.applicable).toBe(false);
+      await new Promise((r) => setTimeout(r, 0));
+      // The wake's answer, then the warm-up's sample: a draft that exercises the rule tables.
+      expect(analysed[0]).toBe('');
+      expect(analysed).toHaveLength(2);
+      expect(analysed[1]!.length).toBeGreaterThan(100);
+      expect(fresh.warmUp()).toBe(false);
+      // Once warm, a later wake schedules nothing more.
+      await fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text: '', ...OPTS }, t.ctx, EXTENSION_CALLER);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(analysed).toEqual(['', analysed[1], '']);
+    } finally {
+      vi.doUnmock('../../lib/analysis');
+    }
+  });
 });
 
 describe('analysis/run', () => {
