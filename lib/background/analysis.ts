@@ -102,13 +102,17 @@ async function userSettings(ctx: BackgroundContext): Promise<UserSettings | null
   }
 }
 
+/** How long after a wake the warm-up waits for a real draft to do the compiling instead (see analysis/run). */
+export const WAKE_WARM_UP_DELAY_MS = 300;
+
 /** analysis/run. */
 export const analysisHandlers: Handlers<'analysis/run'> = {
   async 'analysis/run'(req, ctx) {
     const user = await userSettings(ctx);
     // An empty draft is the page's wake (the user is back in a composer, or starts typing): answered at
-    // once, then the rule tables are compiled in a task of their own, unless a real draft already did.
-    if (req.text === '') scheduleWarmUp();
+    // once; a little later, unless a real draft has come meanwhile (a burst's first keystroke sends one
+    // ANALYSIS_DEBOUNCE_MS after its wake), the rule tables are compiled in a task of their own.
+    if (req.text === '') scheduleWarmUp(WAKE_WARM_UP_DELAY_MS);
     else warmed = true;
     try {
       // A page may send up to the protocol's limit; the engine reads the bounded prefix only.

@@ -61,7 +61,8 @@ describe('analysis warm-up', () => {
       t = setup();
       const answer = await fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text: '', ...OPTS }, t.ctx, EXTENSION_CALLER);
       expect(answer.analysis.applicable).toBe(false);
-      await new Promise((r) => setTimeout(r, 0));
+      expect(analysed).toEqual(['']);
+      await new Promise((r) => setTimeout(r, fresh.WAKE_WARM_UP_DELAY_MS + 20));
       // The wake's answer, then the warm-up's sample: a draft that exercises the rule tables.
       expect(analysed[0]).toBe('');
       expect(analysed).toHaveLength(2);
@@ -69,8 +70,32 @@ describe('analysis warm-up', () => {
       expect(fresh.warmUp()).toBe(false);
       // Once warm, a later wake schedules nothing more.
       await fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text: '', ...OPTS }, t.ctx, EXTENSION_CALLER);
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setTimeout(r, fresh.WAKE_WARM_UP_DELAY_MS + 20));
       expect(analysed).toEqual(['', analysed[1], '']);
+    } finally {
+      vi.doUnmock('../../lib/analysis');
+    }
+  });
+
+  it('a real draft soon after the wake does the compiling itself: the warm-up then does nothing', async () => {
+    vi.resetModules();
+    const analysed: string[] = [];
+    vi.doMock('../../lib/analysis', async (original) => {
+      const real = await original<typeof import('../../lib/analysis')>();
+      const analyzeMessage: typeof real.analyzeMessage = (text, options) => {
+        analysed.push(text);
+        return real.analyzeMessage(text, options);
+      };
+      return { ...real, analyzeMessage };
+    });
+    try {
+      const fresh = await import('../../lib/background/analysis');
+      t = setup();
+      const run = (text: string) => fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text, ...OPTS }, t.ctx, EXTENSION_CALLER);
+      await run('');
+      await run('Could you review the deck?');
+      await new Promise((r) => setTimeout(r, fresh.WAKE_WARM_UP_DELAY_MS + 20));
+      expect(analysed).toEqual(['', 'Could you review the deck?']);
     } finally {
       vi.doUnmock('../../lib/analysis');
     }
