@@ -1,5 +1,6 @@
 // Quality on the frozen test split (annotators G and J, whose text is used nowhere else: see
-// corpus/README.md). Prints the rules / model / hybrid table and asserts the shipped engine's floors.
+// corpus/README.md) and on the held-out split (AC, AD, AE, written after the model was trained). Prints the
+// rules / model / hybrid tables and asserts the shipped engine's floors on both.
 // Nothing is ever tuned on these messages; the floors below are the figures measured when the model
 // was frozen, so a change that makes judgments worse on unseen writing fails here.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,11 +37,48 @@ const FLOORS = {
   pairsOrdered: 0.96,
 };
 
+const heldout = splitMessages('heldout', readSet);
+const heldoutPairs = SPLITS.heldout.flatMap((name) => readSet(name).pairs);
+
+/**
+ * Measured on the held-out split (annotators AC, AD, AE: 780 messages written after the shipped model was
+ * trained, used nowhere else), rounded down. Wider than the frozen test (three more workplaces), and easier
+ * than its terse and chatty writers: urgency and kind reach issue 9's floors here, urgent recall and the
+ * parts do not.
+ */
+const HELDOUT_FLOORS = {
+  urgencyAccuracy: 0.91,
+  urgentPrecision: 0.95,
+  urgentRecall: 0.79,
+  applicableAccuracy: 0.98,
+  kindAccuracy: 0.85,
+  macroF1: 0.85,
+  weakestPartF1: 0.77,
+  pairsOrdered: 1,
+};
+
 const rows: string[] = [];
+const heldoutRows: string[] = [];
+/** The model alone (trained once, in the frozen test's comparison), for the held-out comparison too. */
+let modelOnly: ReturnType<typeof trainModel> | null = null;
 afterAll(() => {
   useModel(null);
   console.info(`Frozen test split (${test.length} messages, ${pairs.length} pairs; annotators ${SPLITS.test.join(', ')}):\n${rows.join('\n')}`);
+  console.info(
+    `Held-out split (${heldout.length} messages, ${heldoutPairs.length} pairs; annotators ${SPLITS.heldout.join(', ')}):\n${heldoutRows.join('\n')}`,
+  );
 });
+
+function expectFloors(m: Metrics, floors: typeof FLOORS): void {
+  expect(m.urgencyAccuracy).toBeGreaterThanOrEqual(floors.urgencyAccuracy);
+  expect(m.urgent.precision).toBeGreaterThanOrEqual(floors.urgentPrecision);
+  expect(m.urgent.recall).toBeGreaterThanOrEqual(floors.urgentRecall);
+  expect(m.applicableAccuracy).toBeGreaterThanOrEqual(floors.applicableAccuracy);
+  expect(m.kindAccuracy).toBeGreaterThanOrEqual(floors.kindAccuracy);
+  expect(m.macroF1).toBeGreaterThanOrEqual(floors.macroF1);
+  expect(Math.min(...PART_IDS.map((id) => m.parts[id].f1))).toBeGreaterThanOrEqual(floors.weakestPartF1);
+  expect(m.pairsOrdered).toBeGreaterThanOrEqual(floors.pairsOrdered);
+}
 
 describe('judgments on the frozen test split', () => {
   let hybrid: Metrics;
@@ -48,14 +86,7 @@ describe('judgments on the frozen test split', () => {
     useModel(null);
     hybrid = evaluate(test, pairs, analyzeMessage);
     rows.push(formatMetrics('hybrid', hybrid));
-    expect(hybrid.urgencyAccuracy).toBeGreaterThanOrEqual(FLOORS.urgencyAccuracy);
-    expect(hybrid.urgent.precision).toBeGreaterThanOrEqual(FLOORS.urgentPrecision);
-    expect(hybrid.urgent.recall).toBeGreaterThanOrEqual(FLOORS.urgentRecall);
-    expect(hybrid.applicableAccuracy).toBeGreaterThanOrEqual(FLOORS.applicableAccuracy);
-    expect(hybrid.kindAccuracy).toBeGreaterThanOrEqual(FLOORS.kindAccuracy);
-    expect(hybrid.macroF1).toBeGreaterThanOrEqual(FLOORS.macroF1);
-    expect(Math.min(...PART_IDS.map((id) => hybrid.parts[id].f1))).toBeGreaterThanOrEqual(FLOORS.weakestPartF1);
-    expect(hybrid.pairsOrdered).toBeGreaterThanOrEqual(FLOORS.pairsOrdered);
+    expectFloors(hybrid, FLOORS);
   }, 60_000);
 
   it('the rules alone, for comparison', () => {
@@ -68,9 +99,32 @@ describe('judgments on the frozen test split', () => {
   });
 
   it('the model alone (trained the same way without the rules\' findings), for comparison', () => {
-    const model = trainModel(splitSets('train', readSet), splitSets('dev', readSet), undefined, false);
-    useModel(model);
+    modelOnly = trainModel(splitSets('train', readSet), splitSets('dev', readSet), undefined, false);
+    useModel(modelOnly);
     rows.push(formatMetrics('model', evaluate(test, pairs, analyzeMessage)));
     useModel(null);
   }, 600_000);
+});
+
+describe('judgments on the held-out split (written after the model was trained)', () => {
+  let hybrid: Metrics;
+  it('the shipped hybrid meets its floors there too', () => {
+    useModel(null);
+    hybrid = evaluate(heldout, heldoutPairs, analyzeMessage);
+    heldoutRows.push(formatMetrics('hybrid', hybrid));
+    expectFloors(hybrid, HELDOUT_FLOORS);
+  }, 60_000);
+
+  it('and is better than the rules alone on urgency and kind', () => {
+    useModel('rules');
+    const rules = evaluate(heldout, heldoutPairs, analyzeMessage);
+    heldoutRows.push(formatMetrics('rules', rules));
+    expect(hybrid.urgencyAccuracy).toBeGreaterThan(rules.urgencyAccuracy);
+    expect(hybrid.kindAccuracy).toBeGreaterThan(rules.kindAccuracy);
+    if (modelOnly) {
+      useModel(modelOnly);
+      heldoutRows.push(formatMetrics('model', evaluate(heldout, heldoutPairs, analyzeMessage)));
+    }
+    useModel(null);
+  }, 60_000);
 });
