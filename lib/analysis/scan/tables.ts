@@ -64,8 +64,8 @@ export interface Frozen {
   scanners: number;
   /**
    * Scratch reused across messages (prepare is synchronous), cleared after each use: per word id the last
-   * position it starts at (-1: absent); per alternative 0 (unchecked) or 1 + the position its filter words
-   * last occur at (a match starting at or after it cannot contain them), 1 meaning never.
+   * position it starts at (-1: absent); per alternative 0 (unchecked) or 2 + the last position a match may start at and still contain its
+   * filter words (filterLimit), so 1 caches "never" (filterLimit -1) instead of reading as unchecked.
    */
   lastAt: Int32Array;
   limit: Int32Array;
