@@ -42,9 +42,29 @@ export function lemma(word: string): string {
   return w;
 }
 
-/** The lemmas of a piece of normalised text, in order. */
+/** Words already lemmatised (a draft repeats its words), bounded: emptied when full. */
+const seenLemmas = new Map<string, string>();
+const SEEN_LEMMAS_MAX = 4096;
+
+/**
+ * The lemmas of a piece of normalised text, in order. A word seen before gets the same lemma string back,
+ * so the features built from it (features.ts) are looked up without hashing a new string each time.
+ */
 export function lemmas(normalized: string): string[] {
   const out: string[] = [];
-  for (const m of normalized.matchAll(WORD)) out.push(m[0].length > 1 ? lemma(m[0]) : m[0]);
+  for (const m of normalized.matchAll(WORD)) {
+    const word = m[0];
+    if (word.length <= 1) {
+      out.push(word);
+      continue;
+    }
+    let l = seenLemmas.get(word);
+    if (l === undefined) {
+      if (seenLemmas.size >= SEEN_LEMMAS_MAX) seenLemmas.clear();
+      l = lemma(word);
+      seenLemmas.set(word, l);
+    }
+    out.push(l);
+  }
   return out;
 }
