@@ -101,15 +101,12 @@ export function prepareText(f: Frozen, text: string): ScanState {
   for (let k = 0; k < lineStarts.length; k++)
     lines.push(text.slice(lineStarts[k]!, k + 1 < lineStarts.length ? lineStarts[k + 1]! - 1 : n));
 
-  // Pass 2: file the triggered alternatives whose filters pass.
+  // Pass 2: file the triggered alternatives whose filters pass, in position order (word tokens and prefix
+  // hits merged; each list is already in order), so scan() walks them without sorting.
   const pending: number[][] = [];
   for (let k = 0; k < f.scanners; k++) pending.push([]);
   const touched: number[] = [];
-  let line = 0;
   const file = (list: Int32Array, from: number, to: number, at: number) => {
-    while (line > 0 && lineStarts[line]! > at) line--;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= at) line++;
-    const offset = at - lineStarts[line]!;
     for (let h = from; h < to; h++) {
       const a = list[h]!;
       let end = limit[a]!;
@@ -122,17 +119,23 @@ export function prepareText(f: Frozen, text: string): ScanState {
         touched.push(a);
       }
       // A filter word must still start at or after this position (any match contains one).
-      if (at <= end - 2) pending[f.altScanner[a]!]!.push(a, line, offset);
+      if (at <= end - 2) pending[f.altScanner[a]!]!.push(a, at);
     }
   };
   const trig = f.triggered;
-  for (let k = 0; k < found.length; k += 2) {
-    const id = found[k + 1]!;
-    file(trig.data, trig.start[id]!, trig.start[id + 1]!, found[k]!);
-  }
-  for (let k = 0; k < prefixHits.length; k += 2) {
-    const node = prefixHits[k + 1]!;
-    file(f.prefixAlts.data, prefixStart[node]!, prefixStart[node + 1]!, prefixHits[k]!);
+  const prefixData = f.prefixAlts.data;
+  let w = 0;
+  let p = 0;
+  while (w < found.length || p < prefixHits.length) {
+    if (p >= prefixHits.length || (w < found.length && found[w]! <= prefixHits[p]!)) {
+      const id = found[w + 1]!;
+      file(trig.data, trig.start[id]!, trig.start[id + 1]!, found[w]!);
+      w += 2;
+    } else {
+      const node = prefixHits[p + 1]!;
+      file(prefixData, prefixStart[node]!, prefixStart[node + 1]!, prefixHits[p]!);
+      p += 2;
+    }
   }
   const fallbackOk = new Uint8Array(f.fallbackFilter.length);
   for (let k = 0; k < fallbackOk.length; k++) fallbackOk[k] = filterLimit(f, f.fallbackFilter[k]!) >= 0 ? 1 : 0;

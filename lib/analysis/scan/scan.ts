@@ -54,16 +54,10 @@ function seek(c: Cursor, state: ScanState, from: number): void {
  */
 export function scan(scanner: Scanner, state: ScanState): Span[] {
   const alts = scanner.index.alternatives;
+  // Triggered [alternative, position] pairs, filed in position order (prepare.ts).
   const pend = state.pending[scanner.id]!;
-  // Triggered (alternative, position) pairs, ordered by position, then priority.
-  const n = pend.length / 3;
-  const pos: number[] = new Array<number>(n);
-  const order: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    pos[i] = state.lineStarts[pend[i * 3 + 1]!]! + pend[i * 3 + 2]!;
-    order[i] = i;
-  }
-  if (n > 1) order.sort((a, b) => pos[a]! - pos[b]! || alts[pend[a * 3]!]!.priority - alts[pend[b * 3]!]!.priority);
+  const n = pend.length;
+  const { lines, lineStarts } = state;
   const cursors: Cursor[] = [];
   for (const fb of scanner.fallbacks) {
     if (!state.fallbackOk[fb.id]) continue;
@@ -81,10 +75,11 @@ export function scan(scanner: Scanner, state: ScanState): Span[] {
   const out: Span[] = [];
   let resume = 0;
   let k = 0;
+  let line = 0;
   for (;;) {
-    while (k < n && pos[order[k]!]! < resume) k++;
+    while (k < n && pend[k + 1]! < resume) k += 2;
     for (const c of cursors) if (c.start >= 0 && c.start < resume) seek(c, state, resume);
-    let at = k < n ? pos[order[k]!]! : Number.POSITIVE_INFINITY;
+    let at = k < n ? pend[k + 1]! : Number.POSITIVE_INFINITY;
     for (const c of cursors) if (c.start >= 0 && c.start < at) at = c.start;
     if (at === Number.POSITIVE_INFINITY) break;
     // The best fallback starting here (its match is already known).
@@ -96,17 +91,20 @@ export function scan(scanner: Scanner, state: ScanState): Span[] {
         bestEnd = c.end;
       }
     }
-    // Triggered alternatives here, in priority order, while they could still beat it.
-    for (; k < n && pos[order[k]!]! === at; k++) {
-      const i = order[k]!;
-      const alt = alts[pend[i * 3]!]!;
+    // Triggered alternatives here that could still beat it. They come in any priority order, so each one
+    // that matches with a better priority than the best so far replaces it: the best priority that matches
+    // here wins, as when they were sorted by priority and the first match stopped the search.
+    for (; k < n && pend[k + 1]! === at; k += 2) {
+      const alt = alts[pend[k]!]!;
       if (alt.priority >= bestPriority) continue;
-      const offset = pend[i * 3 + 2]!;
+      // Positions only grow, so the line only moves forward.
+      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= at) line++;
+      const offset = at - lineStarts[line]!;
       // Compiled the first time it is triggered: a worker's first analysis compiles only what the draft needs.
       const re = (alt.sticky ??= new RegExp(alt.source, 'y'));
       re.lastIndex = offset;
       // test() leaves lastIndex at the end of a sticky match and allocates no result array.
-      if (re.test(state.lines[pend[i * 3 + 1]!]!) && re.lastIndex > offset) {
+      if (re.test(lines[line]!) && re.lastIndex > offset) {
         bestPriority = alt.priority;
         bestEnd = at + (re.lastIndex - offset);
       }

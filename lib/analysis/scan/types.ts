@@ -24,7 +24,7 @@ export interface ScanState {
   text: string;
   lineStarts: number[];
   lines: string[];
-  /** Flat [alternative, line, offset in line] triples per scanner id. */
+  /** Flat [alternative, position] pairs per scanner id, positions non-decreasing (at one position, any priority order). */
   pending: number[][];
   /** Per fallback id: 1 when its filter lets it run on this text. */
   fallbackOk: Uint8Array;
