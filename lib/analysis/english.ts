@@ -6,10 +6,10 @@
 import { franc } from 'franc-min';
 
 /** Languages franc may answer with; 'eng' among them so it can still say English. */
-const CANDIDATES = ['eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'pol', 'swe', 'tur', 'ind', 'vie', 'rus', 'ukr', 'jpn', 'cmn', 'kor', 'hin', 'arb'];
+export const CANDIDATES = ['eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'pol', 'swe', 'tur', 'ind', 'vie', 'rus', 'ukr', 'jpn', 'cmn', 'kor', 'hin', 'arb'];
 
 /** Function words and chat staples of English: their share says "English" whatever the topic. */
-const ENGLISH = new Set(
+export const ENGLISH = new Set(
   ('a an the and or but if so to of in on at by for from with about as into than then this that these those it its is are was were be been ' +
     'being am do does did done have has had can could will would should shall may might must not no yes i me my we our us you your he she ' +
     'they them their his her who what when where why how which there here all any some just also still only very too more most ' +
@@ -20,10 +20,14 @@ const ENGLISH = new Set(
 
 /** The longest word in ENGLISH: a longer word is not looked up. */
 const LONGEST = Math.max(...[...ENGLISH].map((w) => w.length));
-const MIN_LETTERS = 12;
-const MIN_WORDS = 5;
+/** Fewer letters than this (code, links and mentions aside) are not judged: English. */
+export const MIN_LETTERS = 12;
+/** Fewer Latin-script words than this are not judged: English. */
+export const MIN_WORDS = 5;
 /** At or above this share of English words the text is English, whatever franc says. */
-const ENGLISH_SHARE = 0.1;
+export const ENGLISH_SHARE = 0.1;
+/** Below this share of Latin-script letters the text is not English. */
+export const LATIN_SHARE = 0.5;
 
 // The counts below are what `plain.match(/\p{L}/gu).length`, `plain.match(/\p{Script=Latin}/gu).length` and
 // `plain.toLowerCase().match(/\p{Script=Latin}[\p{Script=Latin}']*/gu)` give, counted in one pass each without
@@ -107,14 +111,17 @@ function wordCounts(lower: string): { words: number; english: number } {
   return { words, english };
 }
 
+/** `text` without what says nothing of its language: code, links, @mentions, #channels and ticket ids. */
+export function proseOf(text: string): string {
+  return text.replace(/```[\s\S]*?```|`[^`\n]*`/g, ' ').replace(/\bhttps?:\/\/\S+|\bwww\.\S+|@[\w.-]+|#\w+|\b[A-Z]+-\d+\b/g, ' ');
+}
+
 /** True when the engine should read `text` as English. Linear; never throws. */
 export function readsAsEnglish(text: string): boolean {
-  const plain = text
-    .replace(/```[\s\S]*?```|`[^`\n]*`/g, ' ')
-    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|@[\w.-]+|#\w+|\b[A-Z]+-\d+\b/g, ' ');
+  const plain = proseOf(text);
   const { letters, latin } = scriptCounts(plain);
   if (letters < MIN_LETTERS) return true;
-  if (latin / letters < 0.5) return false;
+  if (latin / letters < LATIN_SHARE) return false;
   const { words, english } = wordCounts(plain.toLowerCase());
   if (words < MIN_WORDS) return true;
   if (english / words >= ENGLISH_SHARE) return true;

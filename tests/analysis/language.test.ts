@@ -4,34 +4,24 @@ import fc from 'fast-check';
 import { franc } from 'franc-min';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';
-import { readsAsEnglish } from '../../lib/analysis/english';
+import { CANDIDATES, ENGLISH, ENGLISH_SHARE, LATIN_SHARE, MIN_LETTERS, MIN_WORDS, proseOf, readsAsEnglish } from '../../lib/analysis/english';
 import { SPLITS } from '../../lib/analysis/model/corpus';
 import { readSet } from './metrics';
 
 /**
  * readsAsEnglish as it was written before it counted without building arrays (lib/analysis/english.ts): the
- * regex form of the same verdict, which the counting form must give on every text.
+ * regex form of the same verdict, over the same word list, thresholds and cleaned text, which the counting
+ * form must give on every text.
  */
 function regexVerdict(text: string): boolean {
-  const ENGLISH = new Set(
-    ('a an the and or but if so to of in on at by for from with about as into than then this that these those it its is are was were be been ' +
-      'being am do does did done have has had can could will would should shall may might must not no yes i me my we our us you your he she ' +
-      'they them their his her who what when where why how which there here all any some just also still only very too more most ' +
-      'please pls plz thanks thank thx ty hi hey hello ok okay asap fyi eod lgtm btw imo let lets up out over now today tomorrow ' +
-      'need needs get got make want know think see look check fix review send ship merge deploy build test team')
-      .split(' '),
-  );
-  const plain = text
-    .replace(/```[\s\S]*?```|`[^`\n]*`/g, ' ')
-    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|@[\w.-]+|#\w+|\b[A-Z]+-\d+\b/g, ' ');
+  const plain = proseOf(text);
   const letters = plain.match(/\p{L}/gu) ?? [];
-  if (letters.length < 12) return true;
+  if (letters.length < MIN_LETTERS) return true;
   const latin = plain.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (latin / letters.length < 0.5) return false;
+  if (latin / letters.length < LATIN_SHARE) return false;
   const words = plain.toLowerCase().match(/\p{Script=Latin}[\p{Script=Latin}']*/gu) ?? [];
-  if (words.length < 5) return true;
-  if (words.filter((w) => ENGLISH.has(w.replace(/'.*$/, ''))).length / words.length >= 0.1) return true;
-  const CANDIDATES = ['eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'pol', 'swe', 'tur', 'ind', 'vie', 'rus', 'ukr', 'jpn', 'cmn', 'kor', 'hin', 'arb'];
+  if (words.length < MIN_WORDS) return true;
+  if (words.filter((w) => ENGLISH.has(w.replace(/'.*$/, ''))).length / words.length >= ENGLISH_SHARE) return true;
   return franc(plain, { only: CANDIDATES, minLength: 10 }) === 'eng';
 }
 

@@ -27,6 +27,21 @@ async function dump(): Promise<string> {
   return JSON.stringify(tables);
 }
 
+/** A fresh copy of the background's analysis module whose engine records every text it analyses (undo with vi.doUnmock). */
+async function freshRecordingAnalyses() {
+  vi.resetModules();
+  const analysed: string[] = [];
+  vi.doMock('../../lib/analysis', async (original) => {
+    const real = await original<typeof import('../../lib/analysis')>();
+    const analyzeMessage: typeof real.analyzeMessage = (text, options) => {
+      analysed.push(text);
+      return real.analyzeMessage(text, options);
+    };
+    return { ...real, analyzeMessage };
+  });
+  return { fresh: await import('../../lib/background/analysis'), analysed };
+}
+
 describe('analysis warm-up', () => {
   it('compiles the rule tables once, in a later task of its own', async () => {
     vi.resetModules();
@@ -46,18 +61,8 @@ describe('analysis warm-up', () => {
   });
 
   it("an empty draft (the page's wake) is answered, then the rules compile in a task of its own; a real draft needs none", async () => {
-    vi.resetModules();
-    const analysed: string[] = [];
-    vi.doMock('../../lib/analysis', async (original) => {
-      const real = await original<typeof import('../../lib/analysis')>();
-      const analyzeMessage: typeof real.analyzeMessage = (text, options) => {
-        analysed.push(text);
-        return real.analyzeMessage(text, options);
-      };
-      return { ...real, analyzeMessage };
-    });
     try {
-      const fresh = await import('../../lib/background/analysis');
+      const { fresh, analysed } = await freshRecordingAnalyses();
       t = setup();
       const answer = await fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text: '', ...OPTS }, t.ctx, EXTENSION_CALLER);
       expect(answer.analysis.applicable).toBe(false);
@@ -78,18 +83,8 @@ describe('analysis warm-up', () => {
   });
 
   it('a real draft soon after the wake does the compiling itself: the warm-up then does nothing', async () => {
-    vi.resetModules();
-    const analysed: string[] = [];
-    vi.doMock('../../lib/analysis', async (original) => {
-      const real = await original<typeof import('../../lib/analysis')>();
-      const analyzeMessage: typeof real.analyzeMessage = (text, options) => {
-        analysed.push(text);
-        return real.analyzeMessage(text, options);
-      };
-      return { ...real, analyzeMessage };
-    });
     try {
-      const fresh = await import('../../lib/background/analysis');
+      const { fresh, analysed } = await freshRecordingAnalyses();
       t = setup();
       const run = (text: string) => fresh.analysisHandlers['analysis/run']({ type: 'analysis/run', text, ...OPTS }, t.ctx, EXTENSION_CALLER);
       await run('');
