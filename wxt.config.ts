@@ -1,7 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { HOST_MATCHES, PROXY_MATCHES } from './lib/hosts/matches';
+import { HOST_MATCHES, PROXY_MATCHES } from './lib/hosts/matches.ts';
 
+/**
+ * franc-min's data module, swapped for lib/analysis/language-data.ts: the same data cut to the languages the
+ * engine asks franc about, so the worker does not build trigram tables for 47 languages it never asks
+ * about each time it starts. Also in the unit and bench configs, so tests read what ships.
+ */
+export function francCandidatesOnly(): Plugin {
+  const cut = fileURLToPath(new URL('./lib/analysis/language-data.ts', import.meta.url));
+  return {
+    name: 'composure:franc-candidates-only',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './data.js' && importer && /[\\/]franc-min[\\/]index\.js$/.test(importer) ? cut : null;
+    },
+  };
+}
 
 export default defineConfig({
   srcDir: '.',
@@ -10,7 +27,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, reactAliasesEnabled: false })],
+    plugins: [francCandidatesOnly(), preact({ prefreshEnabled: false, reactAliasesEnabled: false })],
   }),
   hooks: {
     // Proxied hosts get the content script only once granted (lib/platform/proxy-hosts.ts), but its

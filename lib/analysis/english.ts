@@ -4,9 +4,9 @@
 // the text has too few English function words to be English, and only among languages people write
 // chat in. Short text, code, links and @mentions are not judged: a terse English draft stays English.
 import { franc } from 'franc-min';
+import { CANDIDATES } from './language-data';
 
-/** Languages franc may answer with; 'eng' among them so it can still say English. */
-export const CANDIDATES = ['eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'pol', 'swe', 'tur', 'ind', 'vie', 'rus', 'ukr', 'jpn', 'cmn', 'kor', 'hin', 'arb'];
+export { CANDIDATES };
 
 /** Function words and chat staples of English: their share says "English" whatever the topic. */
 export const ENGLISH = new Set(

@@ -182,5 +182,6 @@ export const MAX_ANALYSIS_TEXT = 200_000;
 /** A draft to analyse: never stored, never logged, never echoed back in an error. */
 export const AnalysisTextSchema = v.pipe(
   v.string(),
-  v.maxLength(MAX_ANALYSIS_TEXT, `is longer than ${MAX_ANALYSIS_TEXT.toLocaleString('en-US')} characters, too long to analyse`),
+  // Worded when it fails: toLocaleString at load would start ICU's number formatting on every worker start.
+  v.maxLength(MAX_ANALYSIS_TEXT, () => `is longer than ${MAX_ANALYSIS_TEXT.toLocaleString('en-US')} characters, too long to analyse`),
 );

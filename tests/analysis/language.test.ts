@@ -1,10 +1,13 @@
 // Text the engine cannot read is not applicable with notApplicable 'language' (lib/analysis/README.md): no score,
 // no parts, no warnings. Terse, typo-laden chat English must stay English.
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { franc } from 'franc-min';
+import { data as fullData } from 'franc-min/data.js';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../lib/analysis';
 import { CANDIDATES, ENGLISH, ENGLISH_SHARE, LATIN_SHARE, MIN_LETTERS, MIN_WORDS, proseOf, readsAsEnglish } from '../../lib/analysis/english';
+import { data as cutData } from '../../lib/analysis/language-data';
 import { SPLITS } from '../../lib/analysis/model/corpus';
 import { readSet } from './metrics';
 
@@ -65,5 +68,34 @@ describe('language', () => {
     );
     const corpus = Object.values(SPLITS).flatMap((names) => names.flatMap((n) => readSet(n).messages));
     expect(corpus.filter((m) => readsAsEnglish(m.text) !== regexVerdict(m.text)).map((m) => m.id)).toEqual([]);
+  });
+
+  it("franc gets only the candidates' data (as the build gives it), and answers as with all of it", () => {
+    // The cut: every script franc knows, each with its candidate languages alone, in franc's own order.
+    expect(Object.keys(cutData)).toEqual(Object.keys(fullData));
+    for (const [script, languages] of Object.entries(fullData)) {
+      const kept = Object.entries(languages).filter(([language]) => CANDIDATES.includes(language));
+      expect(Object.entries(cutData[script]!)).toEqual(kept);
+    }
+    // This test run loads franc with the cut, as the extension does: it no longer knows Danish.
+    const danish = 'Kan du venligst gennemgå ændringen inden fredag? Vi skal have den ud i næste uge.';
+    expect(franc(danish, { only: ['dan', 'nob'] })).toBe('und');
+    // The same answers as franc with all its data (a plain Node process, outside this build) on every corpus
+    // message and a few languages it must tell apart.
+    const texts = [
+      ...Object.values(SPLITS).flatMap((names) => names.flatMap((n) => readSet(n).messages.map((m) => proseOf(m.text)))),
+      danish,
+      'Hola equipo, ¿alguien puede revisar el PR antes del viernes?',
+      'Kannst du bitte den Build prüfen, der ist seit heute früh kaputt',
+      'Привет, посмотри пожалуйста ПР до пятницы',
+      'Привіт, подивись будь ласка зміни до пʼятниці',
+      'مرحبا، هل يمكنك مراجعة التغيير قبل الجمعة؟',
+      'नमस्ते, क्या आप शुक्रवार से पहले बदलाव देख सकते हैं?',
+    ];
+    const script = `import('franc-min').then(({ franc }) => { let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => {
+      const { texts, only } = JSON.parse(s); process.stdout.write(JSON.stringify(texts.map((t) => franc(t, { only, minLength: 10 })))); }); });`;
+    const full = JSON.parse(execFileSync(process.execPath, ['-e', script], { input: JSON.stringify({ texts, only: CANDIDATES }), maxBuffer: 1 << 26 }).toString()) as string[];
+    expect(texts.filter((t, i) => franc(t, { only: CANDIDATES, minLength: 10 }) !== full[i])).toEqual([]);
+    expect(new Set(full).size).toBeGreaterThan(5);
   });
 });

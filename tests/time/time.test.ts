@@ -20,6 +20,14 @@ describe('zone abbreviations', () => {
     for (const [abbr, zone] of Object.entries(ZONE_ABBREVIATIONS)) expect(isValidTimeZone(zone), abbr).toBe(true);
   });
 
+  it('the pattern tries longer abbreviations first ("CEST" before "CET"), ties alphabetically', () => {
+    const listed = macros.ZONE_ABBR!.slice(3, -1).split('|');
+    expect(listed.slice().sort()).toEqual(Object.keys(ZONE_ABBREVIATIONS).sort());
+    const order = (a: string, b: string) => b.length - a.length || a.localeCompare(b, 'en');
+    expect(listed).toEqual(listed.slice().sort(order));
+    expect(new RegExp(`^${macros.ZONE_ABBR}`).exec('CEST')?.[0]).toBe('CEST');
+  });
+
   it('the analysis rules and the deadline resolver read the same list', () => {
     for (const abbr of Object.keys(ZONE_ABBREVIATIONS)) {
       expect(new RegExp(`^${macros.ZONE_ABBR}$`).test(abbr), abbr).toBe(true);
