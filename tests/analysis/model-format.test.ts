@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromAsset, serializeAsset, toAsset, toLinear } from '../../lib/analysis/model/format';
 import {
+  ABSENT,
   binaryLogit,
   softmaxScores,
   type LinearBinary,
@@ -31,9 +32,10 @@ describe('model asset format', () => {
     expect(asset.features).toEqual(['w:thanks', 'b:a_day', 'constructor', 'w:can']);
     const m = fromAsset(asset);
     const social = m.heads.social as LinearBinary;
-    expect([...social.w]).toEqual([1.23, -0.07, 0.5, Number.NaN]);
+    // Kept in hundredths, ABSENT where the head has no weight for the feature.
+    expect([...social.w]).toEqual([123, -7, 50, ABSENT]);
     const kind = m.heads.kind as LinearSoftmax;
-    expect([...kind.w]).toEqual([Number.NaN, Number.NaN, 0, 0.07, Number.NaN, Number.NaN, 0.1, -0.29]);
+    expect([...kind.w]).toEqual([ABSENT, ABSENT, 0, 7, ABSENT, ABSENT, 10, -29]);
     expect(m.thresholds).toEqual(model.thresholds);
   });
 
@@ -54,6 +56,16 @@ describe('model asset format', () => {
   it('refuses a weight that is not in hundredths (the format would change it)', () => {
     const odd: StoredModel = { ...model, heads: { social: { type: 'binary', bias: 0, weights: { x: 0.123 } } } };
     expect(() => toAsset(odd)).toThrow(/hundredths/);
+  });
+
+  it('reads weights up to ±327.67 (16 bits of hundredths) and refuses a larger one rather than wrap it', () => {
+    const edge: StoredModel = {
+      ...model,
+      heads: { social: { type: 'binary', bias: 0, weights: { a: 327.67, b: -327.67 } } },
+    };
+    expect([...(fromAsset(toAsset(edge)).heads.social as LinearBinary).w]).toEqual([32767, -32767]);
+    const big: StoredModel = { ...model, heads: { social: { type: 'binary', bias: 0, weights: { x: 327.68 } } } };
+    expect(() => fromAsset(toAsset(big))).toThrow(/±327.67/);
   });
 
   it('refuses an asset of another version', () => {

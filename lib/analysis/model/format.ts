@@ -2,7 +2,7 @@
 // Compact for loading: each feature name once (in `features`), and per head the rows it has (as gaps
 // between row numbers) with their weights in hundredths, integers. Training rounds every weight to two
 // decimals, so k / 100 gives back exactly the number training produced. One line per head.
-import type { LinearBinary, LinearModel, LinearSoftmax, StoredModel } from './linear';
+import { ABSENT, type LinearBinary, type LinearModel, type LinearSoftmax, type StoredModel } from './linear';
 
 interface StoredHead {
   type: 'binary' | 'softmax';
@@ -71,21 +71,28 @@ export function serializeAsset(asset: ModelAsset): string {
   return `{\n${top.join(',\n')},\n"heads":{\n${lines.join(',\n')}\n}}\n`;
 }
 
-/** The model the engine predicts with, from its asset. */
+/** The model the engine predicts with, from its asset: weights stay in hundredths (linear.ts). */
 export function fromAsset(asset: ModelAsset): LinearModel {
   if (asset.version !== 2) throw new Error(`model asset version ${String(asset.version)}: this engine reads version 2`);
+  const { features } = asset;
   const vocab = new Map<string, number>();
-  asset.features.forEach((name, i) => vocab.set(name, i));
-  const n = asset.features.length;
+  for (let i = 0; i < features.length; i++) vocab.set(features[i]!, i);
+  const n = features.length;
   const heads: Record<string, LinearSoftmax | LinearBinary> = {};
   for (const [key, h] of Object.entries(asset.heads)) {
     const K = h.type === 'softmax' ? h.classes!.length : 1;
-    const w = new Float64Array(n * K).fill(Number.NaN);
+    const w = new Int16Array(n * K).fill(ABSENT);
+    const { rows, weights } = h;
     let row = 0;
-    h.rows.forEach((gap, i) => {
-      row += gap;
-      for (let k = 0; k < K; k++) w[row * K + k] = h.weights[i * K + k]! / 100;
-    });
+    for (let i = 0; i < rows.length; i++) {
+      row += rows[i]!;
+      for (let k = 0; k < K; k++) {
+        const x = weights[i * K + k]!;
+        if (!(x > ABSENT && x <= 32767))
+          throw new Error(`weight ${x / 100} is outside what the engine stores (±327.67)`);
+        w[row * K + k] = x;
+      }
+    }
     heads[key] =
       h.type === 'softmax'
         ? { type: 'softmax', classes: h.classes!, bias: h.bias as number[], w }

@@ -1,9 +1,11 @@
 // The committed model (weights.json, written by `npm run train`), read into its predicting form at the
-// first decision. Tests and the quality comparison may put another in its place (rules only, model only);
+// first decision. The asset ships as its JSON text and is parsed then, not when the worker loads its
+// script: a worker started for an alarm or the popup never parses it, and one started for a draft can
+// parse it while that draft's request is on its way (lib/analysis/index.ts, PREPARE_STEPS). Tests and the quality comparison may put another in its place (rules only, model only);
 // the product never does.
 import { fromAsset, type ModelAsset, toLinear } from './format';
 import type { LinearModel, StoredModel } from './linear';
-import asset from './weights.json';
+import assetText from './weights.json?raw';
 
 let shipped: LinearModel | null = null;
 let current: LinearModel | null = null;
@@ -11,7 +13,7 @@ let rulesOnly = false;
 
 /** The model the engine decides with. */
 export function shippedModel(): LinearModel {
-  return current ?? (shipped ??= fromAsset(asset as unknown as ModelAsset));
+  return current ?? (shipped ??= fromAsset(JSON.parse(assetText) as ModelAsset));
 }
 
 /** For the comparison table and experiments: decide with `model`, or with the rules alone (`'rules'`), or back to the shipped one (`null`). */

@@ -11,8 +11,10 @@ import { options, optionsInQuestion, recommendation } from './options';
 import { owner } from './owner';
 import { state } from './state';
 import { texts } from './texts';
-import triggerIndex from './trigger-index.json';
+import triggerIndexText from './trigger-index.json?raw';
 import { urgency } from './urgency';
+
+let triggerIndex: IndexData | undefined;
 
 export const en: Language = {
   id: 'en',
@@ -27,6 +29,9 @@ export const en: Language = {
   social,
   warnings,
   texts,
-  // Built from the tables above by `npm run triggers` (tests/analysis/trigger-index.test.ts checks it is current).
-  triggerIndex: triggerIndex as unknown as IndexData,
+  // Built from the tables above by `npm run triggers` (tests/analysis/trigger-index.test.ts checks it is current);
+  // shipped as JSON text, parsed when the tables are first compiled.
+  get triggerIndex(): IndexData {
+    return (triggerIndex ??= JSON.parse(triggerIndexText) as IndexData);
+  },
 };
