@@ -47,7 +47,17 @@ export function Sidebar(props: SidebarProps) {
   const quiet = props.quiet ?? false;
   const [shown, setShown] = useState<Shown>(null);
   const [allParts, setAllParts] = useState(false);
-  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuOpen, setMenuOpenState] = useState(false);
+  // The assistant keeps the panel open or folded as it is while the menu is open (lib/assistant/reveal.ts).
+  const setMenuOpen = (open: boolean) => {
+    setMenuOpenState(open);
+    props.onMenuOpenChange?.(open);
+  };
+  // The user's own open or fold goes first (from the layout shown), then the menu closes.
+  const toggleCollapsed = () => {
+    props.onToggleCollapsed();
+    if (menuOpen) setMenuOpen(false);
+  };
   // Never a score for a draft too short to judge (an empty or one-word draft is not a 0).
   const score = analysis?.applicable && !quiet ? analysis.score : null;
   const rootClass = `composure composure--${theme}${collapsed ? ' composure--collapsed' : ''}`;
@@ -63,7 +73,7 @@ export function Sidebar(props: SidebarProps) {
           <CollapsedPill
             score={score}
             urgency={quiet ? null : props.urgency}
-            onExpand={props.onToggleCollapsed}
+            onExpand={toggleCollapsed}
             cramped={props.cramped ?? false}
             {...(menu ? { onMenu: () => setMenuOpen(true) } : {})}
           />
@@ -93,7 +103,7 @@ export function Sidebar(props: SidebarProps) {
         score={score}
         summary={summaryOf(analysis, quiet)}
         urgency={quiet ? null : props.urgency}
-        onCollapse={props.onToggleCollapsed}
+        onCollapse={toggleCollapsed}
         {...(props.menu ? { menu: { open: menuOpen, onToggle: () => setMenuOpen(!menuOpen) } } : {})}
       />
       {props.menu && menuOpen && (

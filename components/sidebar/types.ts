@@ -48,6 +48,8 @@ export interface SidebarProps {
   theme: 'light' | 'dark';
   collapsed: boolean;
   onToggleCollapsed(): void;
+  /** The pause / turn-off menu opened or closed: while it is open the assistant keeps `collapsed` as it was. */
+  onMenuOpenChange?(open: boolean): void;
   /** The draft is too short to judge yet: no score, no parts (lib/sidebar/quiet.ts). */
   quiet?: boolean;
   /** It should be open, but no room would leave the host uncovered: the badge says so. */

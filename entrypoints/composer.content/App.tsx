@@ -52,6 +52,7 @@ export function App({ assistant: a, state, cramped, menu }: AppProps) {
           quiet={state.quiet}
           cramped={cramped}
           onToggleCollapsed={contained('fold', () => a.toggleCollapsed())}
+          onMenuOpenChange={contained('menu', (open) => a.menuOpened(open))}
           {...(state.problem ? { problem: state.problem } : {})}
           {...(focus ? { focus: focus.nextCheck ? { until: focus.until, nextCheck: focus.nextCheck } : { until: focus.until } } : {})}
           now={state.now}

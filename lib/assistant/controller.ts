@@ -49,6 +49,8 @@ export interface Assistant {
   /** Reads the members the host keeps in a popover (after the user's click), then matches them. */
   readMembers(): Promise<void>;
   toggleCollapsed(): void;
+  /** The sidebar's menu opened or closed (the sidebar keeps its layout while it is open). */
+  menuOpened(open: boolean): void;
   /** The composer attached to (for the UI to sit beside it); null when none. */
   current(): Composer | null;
 }
@@ -275,6 +277,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     recordAway: (personId, range) => recordAway(world, personId, range, () => matcher.forget()),
     toggleCollapsed() {
       store.set(reveal.toggle());
+    },
+    menuOpened(open) {
+      store.set(reveal.menu(open));
     },
     current: () => world.session?.composer ?? null,
   };

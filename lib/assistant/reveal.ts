@@ -1,6 +1,8 @@
 // Folding and quiet: the sidebar stays a badge until the draft has something to say (lib/sidebar/
 // quiet.ts), opens by itself then unless the user folded it, and folds again once the draft is sent
-// or cleared. The user's click or shortcut always wins. The rules are a pure reducer (`fold`) over
+// or cleared; never while its menu is open, nor as it closes (the panel does not move under the user's
+// hand, and keyboard focus goes back to the menu's button): the hold ends at the next draft change.
+// The user's click or shortcut always wins. The rules are a pure reducer (`fold`) over
 // what happened; createReveal adds the one timer (the typing pause). DOM-free; the controller calls it.
 import { isQuiet, PAUSE_MS } from '../sidebar/quiet';
 import type { Timers } from './types';
@@ -23,6 +25,10 @@ export interface FoldMemory {
   userOpened: boolean;
   /** Folded because the draft has had nothing to say yet since the composer was attached or cleared. */
   autoFolded: boolean;
+  /** The pause / turn-off menu is open. */
+  menuOpen: boolean;
+  /** Since the menu opened, until the draft next changes: whether it was folded then (what it keeps showing); else null. */
+  menuHeld: boolean | null;
 }
 
 export type FoldEvent =
@@ -33,10 +39,20 @@ export type FoldEvent =
   /** The typing pause ended. */
   | { type: 'paused' }
   /** The badge or the shortcut. */
-  | { type: 'toggle' };
+  | { type: 'toggle' }
+  /** The pause / turn-off menu opened or closed. */
+  | { type: 'menu'; open: boolean };
 
 /** A fresh composer: folded, nothing typed. */
-export const FOLDED: FoldMemory = { draft: '', paused: false, userFolded: false, userOpened: false, autoFolded: true };
+export const FOLDED: FoldMemory = {
+  draft: '',
+  paused: false,
+  userFolded: false,
+  userOpened: false,
+  autoFolded: true,
+  menuOpen: false,
+  menuHeld: null,
+};
 
 /** The folding rules: the memory after `event`. Pure. */
 export function fold(memory: FoldMemory, event: FoldEvent): FoldMemory {
@@ -48,7 +64,14 @@ export function fold(memory: FoldMemory, event: FoldEvent): FoldMemory {
 function step(m: FoldMemory, event: FoldEvent): FoldMemory {
   switch (event.type) {
     case 'reset':
-      return { ...m, draft: '', paused: false, userOpened: false, autoFolded: true };
+      return {
+        ...m,
+        draft: '',
+        paused: false,
+        userOpened: false,
+        autoFolded: true,
+        menuHeld: m.menuOpen ? true : null,
+      };
     case 'read': {
       if (event.draft === m.draft) return m;
       // Fold again once the draft is sent or cleared (not while it is being edited).
@@ -58,22 +81,32 @@ function step(m: FoldMemory, event: FoldEvent): FoldMemory {
         draft: event.draft,
         paused: false,
         ...(cleared ? { autoFolded: true, userOpened: false } : {}),
+        // The user is writing again: a menu closed since no longer holds the layout.
+        ...(m.menuOpen ? {} : { menuHeld: null }),
       };
     }
     case 'paused':
       return { ...m, paused: true };
     case 'toggle': {
-      const open = isCollapsed(m);
-      return { ...m, userFolded: !open, userOpened: open };
+      // From what is shown: with the menu open, that is the held layout.
+      const open = shownCollapsed(m);
+      return { ...m, userFolded: !open, userOpened: open, menuHeld: null };
     }
+    case 'menu':
+      return event.open ? { ...m, menuOpen: true, menuHeld: shownCollapsed(m) } : { ...m, menuOpen: false };
   }
 }
 
 const isCollapsed = (m: FoldMemory) => m.userFolded || (m.autoFolded && !m.userOpened);
+const shownCollapsed = (m: FoldMemory) => m.menuHeld ?? isCollapsed(m);
 
 /** What the sidebar shows for `memory`. */
 export function revealState(m: FoldMemory): RevealState {
-  return { quiet: isQuiet(m.draft, m.paused), collapsed: isCollapsed(m), openedByUser: m.userOpened && !m.userFolded };
+  return {
+    quiet: isQuiet(m.draft, m.paused),
+    collapsed: shownCollapsed(m),
+    openedByUser: m.userOpened && !m.userFolded,
+  };
 }
 
 export interface Reveal {
@@ -83,6 +116,8 @@ export interface Reveal {
   read(draft: string, sinceTyping: number, signal: AbortSignal): RevealState;
   /** The badge or the shortcut: open or fold. */
   toggle(): RevealState;
+  /** The menu opened or closed: from its opening until the draft next changes, the sidebar keeps the layout it had. */
+  menu(open: boolean): RevealState;
   /** The state now (the pause may have ended since the last read). */
   current(): RevealState;
 }
@@ -118,5 +153,6 @@ export function createReveal(timers: Timers, push: (state: RevealState) => void)
     },
     current: () => revealState(memory),
     toggle: () => dispatch({ type: 'toggle' }),
+    menu: (open) => dispatch({ type: 'menu', open }),
   };
 }

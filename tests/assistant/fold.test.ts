@@ -48,6 +48,46 @@ describe('fold', () => {
     expect(revealState(fold(opened, { type: 'reset' }))).toEqual({ quiet: true, collapsed: true, openedByUser: false });
   });
 
+  it('keeps its layout while the menu is open and as it closes: the panel neither opens nor folds under it, until the draft changes', () => {
+    const menu = (open: boolean): FoldEvent => ({ type: 'menu', open });
+    // The badge's menu is open when the pause ends: still a badge (no longer quiet), also as the menu closes;
+    // it opens once the user writes on.
+    expect(view(read('Can you'), menu(true), { type: 'paused' })).toEqual({
+      quiet: false,
+      collapsed: true,
+      openedByUser: false,
+    });
+    expect(view(read('Can you'), menu(true), { type: 'paused' }, menu(false))).toMatchObject({
+      quiet: false,
+      collapsed: true,
+    });
+    expect(view(read('Can you'), menu(true), { type: 'paused' }, menu(false), read('Can you look'))).toMatchObject({
+      collapsed: false,
+    });
+    // A re-read of the same text is not the user writing: still held.
+    expect(view(read('Can you'), menu(true), { type: 'paused' }, menu(false), read('Can you'))).toMatchObject({
+      collapsed: true,
+    });
+    // The panel's menu is open when the draft is sent: still the panel; a new draft folds it as usual.
+    expect(view(read('Can you review the PR today?'), menu(true), read(''))).toMatchObject({ collapsed: false });
+    expect(view(read('Can you review the PR today?'), menu(true), read(''), menu(false), read('N'))).toMatchObject({
+      collapsed: true,
+    });
+    // The user's own click goes from what is shown, and ends the hold.
+    expect(view(read('Can you'), menu(true), { type: 'paused' }, { type: 'toggle' })).toEqual({
+      quiet: false,
+      collapsed: false,
+      openedByUser: true,
+    });
+    expect(view(read('Can you review the PR today?'), menu(true), { type: 'toggle' }, menu(false))).toMatchObject({
+      collapsed: true,
+    });
+    // A new composer starts folded, menu or not.
+    expect(view(read('Can you review the PR today?'), menu(true), { type: 'reset' })).toMatchObject({
+      collapsed: true,
+    });
+  });
+
   it('is pure: the memory it is given is never changed', () => {
     const before = run(read('Can you review the PR today?'));
     const copy = structuredClone(before);

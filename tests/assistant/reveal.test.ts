@@ -48,4 +48,19 @@ describe('quiet start', () => {
     await t.typed();
     expect(t.state()).toMatchObject({ collapsed: true, openedByUser: false });
   });
+
+  it("does not open under the badge's menu, nor as it closes: it opens when the user writes on", async () => {
+    t = setupAssistant();
+    t.assistant.start(t.life.signal);
+    t.host.type('quick question');
+    await t.typed();
+    t.assistant.menuOpened(true);
+    await t.typed(PAUSE_MS);
+    expect(t.state()).toMatchObject({ quiet: false, collapsed: true });
+    t.assistant.menuOpened(false);
+    expect(t.state()).toMatchObject({ quiet: false, collapsed: true });
+    t.host.type(' about');
+    await t.typed();
+    expect(t.state()).toMatchObject({ collapsed: false, openedByUser: false });
+  });
 });

@@ -205,6 +205,31 @@ describe('sidebar (built extension)', () => {
     expect(await page.locator('composure-sidebar .composure-shell').getAttribute('data-theme')).toBe('dark');
   });
 
+  it("the badge's menu holds still: the panel opens neither under it at the typing pause nor as it closes, but when the user writes on", async () => {
+    await open(SLACK_URL, 'slack badge menu');
+    await page.click(SLACK_MAIN);
+    // Two words: a quiet badge until the typing pause (then it would open by itself).
+    await page.keyboard.type('quick question', { delay: 2 });
+    await hook('collapse').click({ button: 'right' });
+    await hook('pause').waitFor({ state: 'visible' });
+    // The pause passes: the badge shows a score (no longer quiet), and it is still the badge, its menu open.
+    await poll(() => hook('collapse').getAttribute('aria-label')).toMatch(/score \d+/);
+    expect(await hook('collapse').getAttribute('aria-expanded')).toBe('false');
+    expect(await hook('pause').isVisible()).toBe(true);
+    await screenshot(page, 'sidebar-badge-menu-held');
+    // Escape: the menu closes, focus goes back to its button, and the badge stays where the hand is.
+    await page.keyboard.press('Escape');
+    expect(await hook('pause').count()).toBe(0);
+    await poll(() => hook('sidebar-menu').evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    expect(await hook('collapse').getAttribute('aria-expanded')).toBe('false');
+    // Back in the composer, writing on: now it opens.
+    await page.click(SLACK_MAIN);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' about the deploy', { delay: 2 });
+    await poll(() => hook('collapse').getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+
   it('a page without a composer stays calm: no sidebar, no page errors, diagnostics reported', async () => {
     s.routes.pages.slack = 'slack-missing.html';
     page = await s.newPage();

@@ -83,4 +83,22 @@ describe('sidebar menu', () => {
     expect(fireEvent.contextMenu($('collapse')!)).toBe(true);
     expect($('pause')).toBeNull();
   });
+
+  it('tells the assistant when the menu opens and closes (it holds the layout meanwhile); a click on the badge opens first, then closes the menu', () => {
+    const calls: string[] = [];
+    const { $, spies } = renderSidebar({
+      ...scenario(),
+      collapsed: true,
+      menu: menu(),
+      onMenuOpenChange: (open) => calls.push(open ? 'menu open' : 'menu closed'),
+    });
+    spies.onToggleCollapsed.mockImplementation(() => calls.push('toggle'));
+    fireEvent.contextMenu($('collapse')!);
+    fireEvent.keyDown($('pause')!, { key: 'Escape' });
+    expect(calls).toEqual(['menu open', 'menu closed']);
+    fireEvent.click($('sidebar-menu')!);
+    fireEvent.click($('collapse')!);
+    expect(calls).toEqual(['menu open', 'menu closed', 'menu open', 'toggle', 'menu closed']);
+    expect($('pause')).toBeNull();
+  });
 });
