@@ -6,7 +6,7 @@ import { HOST_MATCHES, PROXY_MATCHES } from './lib/hosts/matches.ts';
 
 /**
  * franc-min's data module, swapped for lib/analysis/language-data.ts: the same data cut to the languages the
- * engine asks franc about, so the worker does not build trigram tables for 47 languages it never asks
+ * engine asks franc about, so the worker does not build trigram tables for 50 languages it never asks
  * about each time it starts. Also in the unit and bench configs, so tests read what ships.
  */
 export function francCandidatesOnly(): Plugin {

@@ -1,8 +1,7 @@
 // The committed model (weights.json, written by `npm run train`), read into its predicting form at the
-// first decision. The asset ships as its JSON text and is parsed then, not when the worker loads its
-// script: a worker started for an alarm or the popup never parses it, and one started for a draft can
-// parse it while that draft's request is on its way (lib/analysis/index.ts, PREPARE_STEPS). Tests and the quality comparison may put another in its place (rules only, model only);
-// the product never does.
+// first decision. The asset ships as its JSON text and is parsed then, not while the worker loads its
+// script: a worker started for an alarm or the popup never parses it. Tests and the quality comparison
+// may put another in its place (rules only, model only); the product never does.
 import { fromAsset, type ModelAsset, toLinear } from './format';
 import type { LinearModel, StoredModel } from './linear';
 import assetText from './weights.json?raw';
