@@ -1,8 +1,9 @@
-// The model asset (weights.json, format version 2) reads back as exactly the model training made.
+// The model asset (weights.json, format version 3) reads back as exactly the model training made.
 import { describe, expect, it } from 'vitest';
 import { fromAsset, serializeAsset, toAsset, toLinear } from '../../lib/analysis/model/format';
 import {
   ABSENT,
+  SortedVocabulary,
   binaryLogit,
   softmaxScores,
   type LinearBinary,
@@ -27,16 +28,47 @@ const model: StoredModel = {
 };
 
 describe('model asset format', () => {
-  it('writes each feature once and reads every weight back exactly', () => {
+  it('writes each feature once, in code-unit order, and reads every weight back exactly', () => {
     const asset = JSON.parse(serializeAsset(toAsset(model))) as ReturnType<typeof toAsset>;
-    expect(asset.features).toEqual(['w:thanks', 'b:a_day', 'constructor', 'w:can']);
+    expect(asset.features).toEqual(['b:a_day', 'constructor', 'w:can', 'w:thanks']);
     const m = fromAsset(asset);
     const social = m.heads.social as LinearBinary;
     // Kept in hundredths, ABSENT where the head has no weight for the feature.
-    expect([...social.w]).toEqual([123, -7, 50, ABSENT]);
+    expect([...social.w]).toEqual([-7, 50, ABSENT, 123]);
     const kind = m.heads.kind as LinearSoftmax;
-    expect([...kind.w]).toEqual([ABSENT, ABSENT, 0, 7, ABSENT, ABSENT, 10, -29]);
+    expect([...kind.w]).toEqual([0, 7, ABSENT, ABSENT, 10, -29, ABSENT, ABSENT]);
     expect(m.thresholds).toEqual(model.thresholds);
+    expect(['b:a_day', 'constructor', 'w:can', 'w:thanks', 'w:cat', '', 'B:a_day'].map((f) => m.vocab.get(f))).toEqual([
+      0,
+      1,
+      2,
+      3,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('refuses features out of order or repeated (lookups are binary searches: they would miss without a word)', () => {
+    const asset = toAsset(model);
+    const swapped = [...asset.features];
+    [swapped[0], swapped[1]] = [swapped[1]!, swapped[0]!];
+    expect(() => fromAsset({ ...asset, features: swapped })).toThrow(/out of order at 1/);
+    expect(() =>
+      fromAsset({ ...asset, features: [...asset.features.slice(0, 2), 'constructor', ...asset.features.slice(2)] }),
+    ).toThrow(/out of order at 2/);
+  });
+
+  it('finds every feature of a large vocabulary, and forgets what it remembered rather than grow without bound', () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `f${String(i).padStart(5, '0')}`);
+    const vocab = new SortedVocabulary(names);
+    // Twice over, past the memory's bound (each round 60k distinct names, half of them absent).
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < 30_000; i++) {
+        expect(vocab.get(`f${String(i).padStart(5, '0')}`)).toBe(i < 3000 ? i : undefined);
+        expect(vocab.get(`g${i}`)).toBeUndefined();
+      }
+    expect((vocab as unknown as { known: Map<string, number> }).known.size).toBeLessThanOrEqual(50_000);
   });
 
   it('predicts as the trained weights say, features it lacks (or Object.prototype names) adding nothing', () => {
@@ -69,6 +101,6 @@ describe('model asset format', () => {
   });
 
   it('refuses an asset of another version', () => {
-    expect(() => fromAsset({ ...toAsset(model), version: 1 as 2 })).toThrow(/version 1/);
+    expect(() => fromAsset({ ...toAsset(model), version: 2 as 3 })).toThrow(/version 2/);
   });
 });

@@ -1,8 +1,16 @@
-// The model asset's format (weights.json, version 2), written by `npm run train` and read by the engine.
-// Compact for loading: each feature name once (in `features`), and per head the rows it has (as gaps
-// between row numbers) with their weights in hundredths, integers. Training rounds every weight to two
+// The model asset's format (weights.json, version 3), written by `npm run train` and read by the engine.
+// Compact for loading: each feature name once (in `features`, sorted in code-unit order, so a name is
+// found by binary search and nothing is built when the model loads), and per head the rows it has (as
+// gaps between row numbers) with their weights in hundredths, integers. Training rounds every weight to two
 // decimals, so k / 100 gives back exactly the number training produced. One line per head.
-import { ABSENT, type LinearBinary, type LinearModel, type LinearSoftmax, type StoredModel } from './linear';
+import {
+  ABSENT,
+  SortedVocabulary,
+  type LinearBinary,
+  type LinearModel,
+  type LinearSoftmax,
+  type StoredModel,
+} from './linear';
 
 interface StoredHead {
   type: 'binary' | 'softmax';
@@ -16,10 +24,11 @@ interface StoredHead {
 
 /** weights.json as parsed. */
 export interface ModelAsset {
-  version: 2;
+  version: 3;
   rules: boolean;
   trainedOn: StoredModel['trainedOn'];
   thresholds: StoredModel['thresholds'];
+  /** Every feature name once, in code-unit order: row f of every head is features[f]. */
   features: string[];
   heads: Record<string, StoredHead>;
 }
@@ -30,11 +39,14 @@ function hundredths(x: number): number {
   return k;
 }
 
-/** The asset of a trained model: features in first-seen order over the heads, rows ascending. */
+/** Code-unit order (not localeCompare: the same on every machine, and what `<` compares when a name is looked up). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The asset of a trained model: features in code-unit order, rows ascending. */
 export function toAsset(model: StoredModel): ModelAsset {
-  const index = new Map<string, number>();
-  for (const head of Object.values(model.heads))
-    for (const name of Object.keys(head.weights)) if (!index.has(name)) index.set(name, index.size);
+  const names = new Set<string>();
+  for (const head of Object.values(model.heads)) for (const name of Object.keys(head.weights)) names.add(name);
+  const index = new Map([...names].sort(byCodeUnits).map((name, row) => [name, row] as const));
   const heads: Record<string, StoredHead> = {};
   for (const [key, head] of Object.entries(model.heads)) {
     const entries = Object.entries(head.weights)
@@ -54,7 +66,7 @@ export function toAsset(model: StoredModel): ModelAsset {
         : { type: 'binary', bias: head.bias, rows, weights };
   }
   return {
-    version: 2,
+    version: 3,
     rules: model.rules,
     trainedOn: model.trainedOn,
     thresholds: model.thresholds,
@@ -73,10 +85,12 @@ export function serializeAsset(asset: ModelAsset): string {
 
 /** The model the engine predicts with, from its asset: weights stay in hundredths (linear.ts). */
 export function fromAsset(asset: ModelAsset): LinearModel {
-  if (asset.version !== 2) throw new Error(`model asset version ${String(asset.version)}: this engine reads version 2`);
+  if (asset.version !== 3) throw new Error(`model asset version ${String(asset.version)}: this engine reads version 3`);
   const { features } = asset;
-  const vocab = new Map<string, number>();
-  for (let i = 0; i < features.length; i++) vocab.set(features[i]!, i);
+  // Lookups are binary searches: a list out of order would lose features without a word.
+  for (let i = 1; i < features.length; i++)
+    if (!(features[i - 1]! < features[i]!))
+      throw new Error(`model features out of order at ${i}: the asset lists them sorted, each once`);
   const n = features.length;
   const heads: Record<string, LinearSoftmax | LinearBinary> = {};
   for (const [key, h] of Object.entries(asset.heads)) {
@@ -98,7 +112,7 @@ export function fromAsset(asset: ModelAsset): LinearModel {
         ? { type: 'softmax', classes: h.classes!, bias: h.bias as number[], w }
         : { type: 'binary', bias: h.bias as number, w };
   }
-  return { rules: asset.rules, vocab, heads, thresholds: asset.thresholds };
+  return { rules: asset.rules, vocab: new SortedVocabulary(features), heads, thresholds: asset.thresholds };
 }
 
 /** A trained model in the form the engine predicts with (the same as writing and reading its asset). */

@@ -1,8 +1,8 @@
 // The shipped model's shape and its prediction: one regularised logistic regression per decision
 // (softmax for kind and urgency, a sigmoid for applicability and each part), over sparse features.
 // Training builds a StoredModel (a weight per feature per class, readable); the engine predicts with its
-// LinearModel form (format.ts): one feature vocabulary and a typed array of weights per head, which
-// loads in a few milliseconds where a 65k-property object took hundreds (issue 15 §6, cold start).
+// LinearModel form (format.ts): one sorted feature list searched as needed, and a typed array of weights
+// per head, which loads in a few milliseconds where a 65k-property object took hundreds (issue 15 §6, cold start).
 import type { Features } from './features';
 
 export interface SoftmaxHead {
@@ -52,11 +52,51 @@ export interface LinearBinary {
   w: Int16Array;
 }
 
+/** Feature name → its row in every head (undefined: no head has it). */
+export interface Vocabulary {
+  get(name: string): number | undefined;
+}
+
+/** How many names a SortedVocabulary remembers before it forgets them all (a long-lived worker reads many drafts). */
+const REMEMBERED = 50_000;
+
+/**
+ * The vocabulary over the asset's feature list, sorted in code-unit order: a name's row is its place
+ * in the list, found by binary search and then remembered. Nothing is built up front: a Map of ~10k
+ * names took 15–25 ms of a woken worker's first analysis, the searches for one draft about 1 ms.
+ */
+export class SortedVocabulary implements Vocabulary {
+  private readonly known = new Map<string, number>();
+  /** `names` must be sorted in code-unit order, without repeats (format.ts checks the asset). */
+  constructor(private readonly names: readonly string[]) {}
+
+  get(name: string): number | undefined {
+    const seen = this.known.get(name);
+    if (seen !== undefined) return seen < 0 ? undefined : seen;
+    const { names } = this;
+    let lo = 0;
+    let hi = names.length - 1;
+    let row = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = names[mid]!;
+      if (at === name) {
+        row = mid;
+        break;
+      }
+      if (at < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (this.known.size >= REMEMBERED) this.known.clear();
+    this.known.set(name, row);
+    return row < 0 ? undefined : row;
+  }
+}
+
 /** A model as the engine predicts with it. */
 export interface LinearModel {
   rules: boolean;
-  /** Feature name → its row in every head. */
-  vocab: ReadonlyMap<string, number>;
+  vocab: Vocabulary;
   heads: Record<string, LinearSoftmax | LinearBinary>;
   thresholds: StoredModel['thresholds'];
 }
