@@ -115,8 +115,10 @@ function* ruleSteps(lang: Language, written: string): Generator<void, RuleRun, v
   p.sentences.forEach((s, i) => s.question && questions.add(i));
   const signals = urgencySignals(c, p, questions);
   yield;
+  // The cheap checks first: a draft with an ask, evidence or an incident never runs (or, in a woken worker,
+  // compiles) the acknowledgement pattern.
   const social =
-    isSocial(c, p.masked) && ask.asks.length === 0 && ask.vague.length === 0 && !present.evidence && signals.incident.length === 0;
+    ask.asks.length === 0 && ask.vague.length === 0 && !present.evidence && signals.incident.length === 0 && isSocial(c, p.masked);
   const naked = isNakedGreeting(c, p.masked);
   const hasAnyAsk = ask.asks.length > 0 || ask.vague.length > 0;
   const urgent = signals.incident.length > 0 && signals.resolved.length === 0;
