@@ -70,7 +70,16 @@ function abbreviationAt(zone: string, t: number): string {
   const key = `${zone}|${offset}`;
   let label = byOffset.get(key);
   if (label === undefined) {
-    label = LOCALES.map((locale) => shortName(locale, zone, t)).find((name) => LETTERS.test(name)) ?? offsetLabel(offset);
+    // Locale by locale, stopping at the first that names it: each locale's formatter loads that locale's
+    // data (in a woken worker, a millisecond or more each), and en-US alone names UTC and the US zones.
+    for (const locale of LOCALES) {
+      const name = shortName(locale, zone, t);
+      if (LETTERS.test(name)) {
+        label = name;
+        break;
+      }
+    }
+    label ??= offsetLabel(offset);
     byOffset.set(key, label);
   }
   return label;

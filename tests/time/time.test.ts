@@ -1,5 +1,5 @@
 // The one time-zone module: abbreviations both ways, modern names, validity and 'HH:MM' parsing.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findDeadlineGroups } from '../../lib/schedule/deadline-tokens';
 import { resolveDeadline } from '../../lib/schedule';
 import { macros } from '../../lib/analysis/rules/en/macros';
@@ -61,6 +61,34 @@ describe('zone abbreviations', () => {
     expect(zoneAbbreviation('Asia/Kolkata', jan)).toBe('IST');
     expect(zoneAbbreviation('Asia/Kathmandu', jan)).toBe('UTC+5:45');
     expect(zoneAbbreviation('+05:30', jan)).toBe('UTC+5:30');
+  });
+
+  it('asks locale after locale only until one names the zone (each loads its own data: a woken worker pays for every one)', async () => {
+    const Real = Intl.DateTimeFormat;
+    const asked: string[] = [];
+    const Counting = function (this: unknown, locale?: string, options?: Intl.DateTimeFormatOptions) {
+      if (options?.timeZoneName === 'short') asked.push(`${options.timeZone} ${locale}`);
+      return new Real(locale, options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = Counting;
+    try {
+      vi.resetModules();
+      const fresh = await import('../../lib/time/abbreviations');
+      const jan = Date.UTC(2026, 0, 15, 12);
+      expect(fresh.zoneAbbreviation('UTC', jan)).toBe('UTC');
+      expect(fresh.zoneAbbreviation('America/Chicago', jan)).toBe('CST');
+      expect(fresh.zoneAbbreviation('Europe/Berlin', jan)).toBe('CET');
+      expect(fresh.zoneAbbreviation('Asia/Kathmandu', jan)).toBe('UTC+5:45');
+      expect(asked).toEqual([
+        'UTC en-US',
+        'America/Chicago en-US',
+        'Europe/Berlin en-US',
+        'Europe/Berlin en-GB',
+        ...['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-CA', 'en-ZA', 'en-SG'].map((l) => `Asia/Kathmandu ${l}`),
+      ]);
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
   });
 
   it('every letter name we print reads back as a clock that shows that name at the same offset', () => {
