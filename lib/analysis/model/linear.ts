@@ -57,39 +57,35 @@ export interface Vocabulary {
   get(name: string): number | undefined;
 }
 
-/** How many names a SortedVocabulary remembers before it forgets them all (a long-lived worker reads many drafts). */
-const REMEMBERED = 50_000;
-
 /**
  * The vocabulary over the asset's feature list, sorted in code-unit order: a name's row is its place
- * in the list, found by binary search and then remembered. Nothing is built up front: a Map of ~10k
- * names took 15–25 ms of a woken worker's first analysis, the searches for one draft about 1 ms.
+ * in the list, found by binary search. Nothing is built up front: a Map of ~10k names took 15–25 ms of a
+ * woken worker's first analysis, where 3,000 searches take 3–5 ms. Names found are remembered (at most
+ * the list's own); a name that is not there is searched again next time rather than kept, since it comes
+ * from a draft, and a draft is analysed and forgotten.
  */
 export class SortedVocabulary implements Vocabulary {
-  private readonly known = new Map<string, number>();
+  private readonly found = new Map<string, number>();
   /** `names` must be sorted in code-unit order, without repeats (format.ts checks the asset). */
   constructor(private readonly names: readonly string[]) {}
 
   get(name: string): number | undefined {
-    const seen = this.known.get(name);
-    if (seen !== undefined) return seen < 0 ? undefined : seen;
+    const seen = this.found.get(name);
+    if (seen !== undefined) return seen;
     const { names } = this;
     let lo = 0;
     let hi = names.length - 1;
-    let row = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const at = names[mid]!;
       if (at === name) {
-        row = mid;
-        break;
+        this.found.set(at, mid);
+        return mid;
       }
       if (at < name) lo = mid + 1;
       else hi = mid - 1;
     }
-    if (this.known.size >= REMEMBERED) this.known.clear();
-    this.known.set(name, row);
-    return row < 0 ? undefined : row;
+    return undefined;
   }
 }
 
