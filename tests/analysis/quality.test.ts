@@ -26,15 +26,21 @@ const pairs = SPLITS.test.flatMap((name) => readSet(name).pairs);
 // Sets W–AB (1,560 messages) were added as planned, before this split was read (dev urgency 0.95 → 0.96, urgent
 // recall 0.81 → 0.92, kind 0.90 → 0.92, macro-F1 0.88 → 0.89); here urgency 0.86 → 0.88, urgent recall 0.63 → 0.73
 // at precision 0.86 (31 of 36 → 36 of 42), kind 0.81 → 0.83, macro-F1 0.82 → 0.84.
+// Sets AF–AI (1,040 messages: construction, a security provider and its clients, B2B sales, a remote nonprofit) were
+// added on grouped cross-validation over the fresh train annotators (urgent recall 0.65–0.75 → 0.71–0.83 per fold,
+// precision ≥ 0.94; kind and macro-F1 equal or up in every fold) and dev (urgency 0.96 → 0.97, urgent recall
+// 0.92 → 0.96; kind 0.92 → 0.91, macro-F1 0.89 → 0.88), before this split was read; here urgency 0.88 → 0.87,
+// urgent recall 0.73 → 0.76 at precision 0.86 (36 of 42 → 37 of 43), kind 0.83 → 0.82, options 0.71 → 0.73,
+// pairs 0.97 → 1.00, and the floors followed.
 const FLOORS = {
   urgencyAccuracy: 0.87,
-  urgentPrecision: 0.85,
-  urgentRecall: 0.73,
+  urgentPrecision: 0.86,
+  urgentRecall: 0.75,
   applicableAccuracy: 0.98,
-  kindAccuracy: 0.82,
+  kindAccuracy: 0.81,
   macroF1: 0.83,
-  weakestPartF1: 0.71,
-  pairsOrdered: 0.96,
+  weakestPartF1: 0.72,
+  pairsOrdered: 1,
 };
 
 const heldout = splitMessages('heldout', readSet);
@@ -44,17 +50,18 @@ const heldoutPairs = SPLITS.heldout.flatMap((name) => readSet(name).pairs);
  * Measured on the held-out split (annotators AC, AD, AE: 780 messages written after the shipped model was
  * trained, used nowhere else), rounded down. Wider than the frozen test (three more workplaces), and easier
  * than its terse and chatty writers: urgency and kind reach issue 9's floors here, urgent recall and the
- * parts do not.
+ * parts do not. With sets AF–AI in train: urgent recall 0.79 → 0.84, precision 0.95 → 0.94 (95 of 100 → 101 of
+ * 108), macro-F1 0.86 → 0.85, pairs 1.00 → 0.98 (one of 45), urgency and kind unchanged.
  */
 const HELDOUT_FLOORS = {
-  urgencyAccuracy: 0.91,
-  urgentPrecision: 0.95,
-  urgentRecall: 0.79,
+  urgencyAccuracy: 0.92,
+  urgentPrecision: 0.93,
+  urgentRecall: 0.84,
   applicableAccuracy: 0.98,
   kindAccuracy: 0.85,
   macroF1: 0.85,
-  weakestPartF1: 0.77,
-  pairsOrdered: 1,
+  weakestPartF1: 0.76,
+  pairsOrdered: 0.97,
 };
 
 const rows: string[] = [];
