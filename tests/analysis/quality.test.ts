@@ -32,14 +32,19 @@ const pairs = SPLITS.test.flatMap((name) => readSet(name).pairs);
 // 0.92 → 0.96; kind 0.92 → 0.91, macro-F1 0.89 → 0.88), before this split was read; here urgency 0.88 → 0.87,
 // urgent recall 0.73 → 0.76 at precision 0.86 (36 of 42 → 37 of 43), kind 0.83 → 0.82, options 0.71 → 0.73,
 // pairs 0.97 → 1.00, and the floors followed.
+// Sets AJ–AM (1,040 more: marketplace trust and safety, university research computing, video streaming, a restaurant
+// chain) were added by a rule written before their data existed (every CV fold keeps urgent precision ≥ 0.90, mean
+// urgent recall does not fall, mean kind and macro-F1 fall by ≤ 0.005: recall 0.751 → 0.761, kind 0.874 → 0.875,
+// macro-F1 0.873 → 0.873; dev urgency 0.97 → 0.96, urgent recall 0.96 → 0.92, macro-F1 0.88 → 0.89); here urgent
+// recall 0.76 → 0.73 (37 of 43 → 36 of 42), kind 0.82 → 0.83, weakest part 0.73 → 0.74, and the floors followed.
 const FLOORS = {
   urgencyAccuracy: 0.87,
-  urgentPrecision: 0.86,
-  urgentRecall: 0.75,
+  urgentPrecision: 0.85,
+  urgentRecall: 0.73,
   applicableAccuracy: 0.98,
-  kindAccuracy: 0.81,
-  macroF1: 0.83,
-  weakestPartF1: 0.72,
+  kindAccuracy: 0.82,
+  macroF1: 0.84,
+  weakestPartF1: 0.73,
   pairsOrdered: 1,
 };
 
@@ -51,16 +56,17 @@ const heldoutPairs = SPLITS.heldout.flatMap((name) => readSet(name).pairs);
  * trained, used nowhere else), rounded down. Wider than the frozen test (three more workplaces), and easier
  * than its terse and chatty writers: urgency and kind reach issue 9's floors here, urgent recall and the
  * parts do not. With sets AF–AI in train: urgent recall 0.79 → 0.84, precision 0.95 → 0.94 (95 of 100 → 101 of
- * 108), macro-F1 0.86 → 0.85, pairs 1.00 → 0.98 (one of 45), urgency and kind unchanged.
+ * 108), macro-F1 0.86 → 0.85, pairs 1.00 → 0.98 (one of 45), urgency and kind unchanged. With AJ–AM too: urgent
+ * recall 0.84 → 0.81 (97 of 103), kind 0.85 → 0.86, macro-F1 0.85 → 0.86, weakest part 0.77 → 0.78.
  */
 const HELDOUT_FLOORS = {
   urgencyAccuracy: 0.92,
-  urgentPrecision: 0.93,
-  urgentRecall: 0.84,
+  urgentPrecision: 0.94,
+  urgentRecall: 0.8,
   applicableAccuracy: 0.98,
-  kindAccuracy: 0.85,
+  kindAccuracy: 0.86,
   macroF1: 0.85,
-  weakestPartF1: 0.76,
+  weakestPartF1: 0.77,
   pairsOrdered: 0.97,
 };
 
