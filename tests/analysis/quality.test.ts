@@ -37,14 +37,19 @@ const pairs = SPLITS.test.flatMap((name) => readSet(name).pairs);
 // urgent recall does not fall, mean kind and macro-F1 fall by ≤ 0.005: recall 0.751 → 0.761, kind 0.874 → 0.875,
 // macro-F1 0.873 → 0.873; dev urgency 0.97 → 0.96, urgent recall 0.96 → 0.92, macro-F1 0.88 → 0.89); here urgent
 // recall 0.76 → 0.73 (37 of 43 → 36 of 42), kind 0.82 → 0.83, weakest part 0.73 → 0.74, and the floors followed.
+// Training with L2 0.001 instead of 0.002 was chosen on grouped CV by a rule written before any candidate ran (every
+// fold keeps urgent precision ≥ 0.90; mean of urgency, urgent recall, kind and macro-F1 up ≥ 0.005, none down > 0.005;
+// measured +0.012: recall 0.716 → 0.757) and dev (urgency 0.96 → 0.97, urgent recall 0.92 → 0.96); here urgency
+// 0.87 → 0.88, urgent recall 0.73 → 0.76 (36 of 42 → 37 of 43), kind 0.83 → 0.82 (0.819: one message under the old
+// floor), macro-F1 0.84 → 0.85, weakest part options 0.74 → recommendation 0.75, and the floors followed.
 const FLOORS = {
-  urgencyAccuracy: 0.87,
-  urgentPrecision: 0.85,
-  urgentRecall: 0.73,
+  urgencyAccuracy: 0.88,
+  urgentPrecision: 0.86,
+  urgentRecall: 0.75,
   applicableAccuracy: 0.98,
-  kindAccuracy: 0.82,
+  kindAccuracy: 0.81,
   macroF1: 0.84,
-  weakestPartF1: 0.73,
+  weakestPartF1: 0.75,
   pairsOrdered: 1,
 };
 
@@ -57,12 +62,13 @@ const heldoutPairs = SPLITS.heldout.flatMap((name) => readSet(name).pairs);
  * than its terse and chatty writers: urgency and kind reach issue 9's floors here, urgent recall and the
  * parts do not. With sets AF–AI in train: urgent recall 0.79 → 0.84, precision 0.95 → 0.94 (95 of 100 → 101 of
  * 108), macro-F1 0.86 → 0.85, pairs 1.00 → 0.98 (one of 45), urgency and kind unchanged. With AJ–AM too: urgent
- * recall 0.84 → 0.81 (97 of 103), kind 0.85 → 0.86, macro-F1 0.85 → 0.86, weakest part 0.77 → 0.78.
+ * recall 0.84 → 0.81 (97 of 103), kind 0.85 → 0.86, macro-F1 0.85 → 0.86, weakest part 0.77 → 0.78. With L2 0.001:
+ * urgency 0.92 → 0.93, urgent recall 0.81 → 0.88 at precision 0.95 (105 of 110), kind 0.86 → 0.87, macro-F1 0.86 → 0.85.
  */
 const HELDOUT_FLOORS = {
-  urgencyAccuracy: 0.92,
-  urgentPrecision: 0.94,
-  urgentRecall: 0.8,
+  urgencyAccuracy: 0.93,
+  urgentPrecision: 0.95,
+  urgentRecall: 0.87,
   applicableAccuracy: 0.98,
   kindAccuracy: 0.86,
   macroF1: 0.85,
