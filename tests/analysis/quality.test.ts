@@ -20,11 +20,11 @@ const pairs = SPLITS.test.flatMap((name) => readSet(name).pairs);
 // how each retrain moved them). These floors are what the shipped model measures, rounded down, so nothing can
 // get worse unnoticed; after a retrain decided on train and dev alone, they follow the new model.
 const FLOORS = {
-  urgencyAccuracy: 0.88,
-  urgentPrecision: 0.86,
-  urgentRecall: 0.75,
+  urgencyAccuracy: 0.87,
+  urgentPrecision: 0.84,
+  urgentRecall: 0.79,
   applicableAccuracy: 0.98,
-  kindAccuracy: 0.81,
+  kindAccuracy: 0.83,
   macroF1: 0.84,
   weakestPartF1: 0.75,
   pairsOrdered: 1,
@@ -41,12 +41,12 @@ const heldoutPairs = SPLITS.heldout.flatMap((name) => readSet(name).pairs);
  */
 const HELDOUT_FLOORS = {
   urgencyAccuracy: 0.93,
-  urgentPrecision: 0.95,
-  urgentRecall: 0.87,
+  urgentPrecision: 0.93,
+  urgentRecall: 0.9,
   applicableAccuracy: 0.98,
   kindAccuracy: 0.86,
   macroF1: 0.85,
-  weakestPartF1: 0.77,
+  weakestPartF1: 0.76,
   pairsOrdered: 0.97,
 };
 
