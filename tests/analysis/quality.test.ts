@@ -20,13 +20,13 @@ const pairs = SPLITS.test.flatMap((name) => readSet(name).pairs);
 // how each retrain moved them). These floors are what the shipped model measures, rounded down, so nothing can
 // get worse unnoticed; after a retrain decided on train and dev alone, they follow the new model.
 const FLOORS = {
-  urgencyAccuracy: 0.87,
+  urgencyAccuracy: 0.88,
   urgentPrecision: 0.84,
   urgentRecall: 0.79,
   applicableAccuracy: 0.98,
-  kindAccuracy: 0.83,
-  macroF1: 0.84,
-  weakestPartF1: 0.75,
+  kindAccuracy: 0.82,
+  macroF1: 0.85,
+  weakestPartF1: 0.73,
   pairsOrdered: 1,
 };
 
@@ -40,11 +40,11 @@ const heldoutPairs = SPLITS.heldout.flatMap((name) => readSet(name).pairs);
  * parts do not (README "How good the judgments are" has how each retrain moved them).
  */
 const HELDOUT_FLOORS = {
-  urgencyAccuracy: 0.93,
+  urgencyAccuracy: 0.92,
   urgentPrecision: 0.93,
-  urgentRecall: 0.9,
+  urgentRecall: 0.89,
   applicableAccuracy: 0.98,
-  kindAccuracy: 0.86,
+  kindAccuracy: 0.85,
   macroF1: 0.85,
   weakestPartF1: 0.76,
   pairsOrdered: 0.97,

@@ -29,7 +29,7 @@ export interface CorpusSet {
 
 /** File names (without .json) under tests/analysis/corpus, by split. Annotators never cross splits. */
 export const SPLITS = {
-  train: ['contract-dev', 'blind-a', 'blind-b', 'blind-c', 'blind-d', 'engineers-extra', 'annotator-A', 'annotator-C', 'annotator-D', 'annotator-F', 'annotator-K', 'annotator-L', 'annotator-M', 'annotator-N', 'annotator-O', 'annotator-P', 'annotator-Q', 'annotator-R', 'annotator-S', 'annotator-T', 'annotator-U', 'annotator-V', 'annotator-W', 'annotator-X', 'annotator-Y', 'annotator-Z', 'annotator-AA', 'annotator-AB', 'annotator-AF', 'annotator-AG', 'annotator-AH', 'annotator-AI', 'annotator-AJ', 'annotator-AK', 'annotator-AL', 'annotator-AM', 'annotator-AN', 'annotator-AO', 'annotator-AP', 'annotator-AQ', 'annotator-AR', 'annotator-AS', 'annotator-AT', 'annotator-AU'],
+  train: ['contract-dev', 'blind-a', 'blind-b', 'blind-c', 'blind-d', 'engineers-extra', 'annotator-A', 'annotator-C', 'annotator-D', 'annotator-F', 'annotator-K', 'annotator-L', 'annotator-M', 'annotator-N', 'annotator-O', 'annotator-P', 'annotator-Q', 'annotator-R', 'annotator-S', 'annotator-T', 'annotator-U', 'annotator-V', 'annotator-W', 'annotator-X', 'annotator-Y', 'annotator-Z', 'annotator-AA', 'annotator-AB', 'annotator-AF', 'annotator-AG', 'annotator-AH', 'annotator-AI', 'annotator-AJ', 'annotator-AK', 'annotator-AL', 'annotator-AM', 'annotator-AN', 'annotator-AO', 'annotator-AP', 'annotator-AQ', 'annotator-AR', 'annotator-AS', 'annotator-AT', 'annotator-AU', 'annotator-AV', 'annotator-AW', 'annotator-AX', 'annotator-AY', 'annotator-AZ', 'annotator-BA', 'annotator-BB', 'annotator-BC'],
   dev: ['annotator-E'],
   test: ['annotator-G', 'annotator-J'],
   /**

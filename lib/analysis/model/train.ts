@@ -11,7 +11,7 @@ import { binaryLogit, sigmoid, softmaxScores, type BinaryHead, type LinearBinary
 
 export const KIND_CLASSES: MessageKind[] = ['question', 'request', 'decision', 'status', 'fyi', 'incident', 'review', 'handoff'];
 
-export const TRAINING = { steps: 150, rate: 0.05, l2: 0.001, minCount: 5 } as const;
+export const TRAINING = { steps: 150, rate: 0.05, l2: 0.001, minCount: 6 } as const;
 /** Weights smaller than this are dropped from the asset, and the rest kept to two decimals (the asset's size; see README). */
 const PRUNE = 0.05;
 /** Held-out folds for choosing thresholds: the fresh annotators' sets, dealt round-robin into this many groups. */
