@@ -12,8 +12,9 @@ import { trainModel } from '../../lib/analysis/model/train';
 import { PART_IDS } from '../../lib/analysis/types';
 import { evaluate, formatMetrics, readSet, type Metrics } from './metrics';
 
+const splitPairs = (split: keyof typeof SPLITS) => SPLITS[split].flatMap((name) => readSet(name).pairs);
 const test = splitMessages('test', readSet);
-const pairs = SPLITS.test.flatMap((name) => readSet(name).pairs);
+const pairs = splitPairs('test');
 
 /** Measured on the frozen test split when the shipped model was trained (README "How good the judgments are"). */
 // Issue 9 asks for urgency ≥ 0.90, urgent P/R ≥ 0.90, kind ≥ 0.85, macro-F1 ≥ 0.90 (each part ≥ 0.85),
@@ -63,17 +64,22 @@ const HELDOUT2_FLOORS = {
   pairsOrdered: 0.99,
 };
 
+/** Each held-out split: its messages and pairs (read once), its floors, and the table rows it prints. */
+const HELD_OUT = (
+  [
+    ['heldout', HELDOUT_FLOORS],
+    ['heldout2', HELDOUT2_FLOORS],
+  ] as const
+).map(([split, floors]) => ({ split, floors, messages: splitMessages(split, readSet), pairs: splitPairs(split), rows: [] as string[] }));
+
 const rows: string[] = [];
-const heldoutRows: Record<'heldout' | 'heldout2', string[]> = { heldout: [], heldout2: [] };
 /** The model alone (trained once, in the frozen test's comparison), for the held-out comparison too. */
 let modelOnly: ReturnType<typeof trainModel> | null = null;
 afterAll(() => {
   useModel(null);
   console.info(`Frozen test split (${test.length} messages, ${pairs.length} pairs; annotators ${SPLITS.test.join(', ')}):\n${rows.join('\n')}`);
-  for (const split of ['heldout', 'heldout2'] as const) {
-    const n = splitMessages(split, readSet).length;
-    const p = SPLITS[split].flatMap((name) => readSet(name).pairs).length;
-    console.info(`Held-out split ${split} (${n} messages, ${p} pairs; annotators ${SPLITS[split].join(', ')}):\n${heldoutRows[split].join('\n')}`);
+  for (const h of HELD_OUT) {
+    console.info(`Held-out split ${h.split} (${h.messages.length} messages, ${h.pairs.length} pairs; annotators ${SPLITS[h.split].join(', ')}):\n${h.rows.join('\n')}`);
   }
 });
 
@@ -114,27 +120,25 @@ describe('judgments on the frozen test split', () => {
   }, 600_000);
 });
 
-for (const [split, floors] of [['heldout', HELDOUT_FLOORS], ['heldout2', HELDOUT2_FLOORS]] as const) {
+for (const { split, floors, messages, pairs: setPairs, rows: heldRows } of HELD_OUT) {
   describe(`judgments on the held-out split ${split} (never trained on)`, () => {
-    const messages = splitMessages(split, readSet);
-    const setPairs = SPLITS[split].flatMap((name) => readSet(name).pairs);
     let hybrid: Metrics;
     it('the shipped hybrid meets its floors there too', () => {
       useModel(null);
       hybrid = evaluate(messages, setPairs, analyzeMessage);
-      heldoutRows[split].push(formatMetrics('hybrid', hybrid));
+      heldRows.push(formatMetrics('hybrid', hybrid));
       expectFloors(hybrid, floors);
     }, 60_000);
 
     it('and is better than the rules alone on urgency and kind', () => {
       useModel('rules');
       const rules = evaluate(messages, setPairs, analyzeMessage);
-      heldoutRows[split].push(formatMetrics('rules', rules));
+      heldRows.push(formatMetrics('rules', rules));
       expect(hybrid.urgencyAccuracy).toBeGreaterThan(rules.urgencyAccuracy);
       expect(hybrid.kindAccuracy).toBeGreaterThan(rules.kindAccuracy);
       if (modelOnly) {
         useModel(modelOnly);
-        heldoutRows[split].push(formatMetrics('model', evaluate(messages, setPairs, analyzeMessage)));
+        heldRows.push(formatMetrics('model', evaluate(messages, setPairs, analyzeMessage)));
       }
       useModel(null);
     }, 60_000);
